@@ -1,0 +1,10 @@
+package vn.gov.congvu.incident;
+
+/** Names of the urgent-incident escalation process (contract, rules E1–E5). */
+public final class IncidentProcess {
+
+  public static final String KEY = "incident-escalation";
+
+  private IncidentProcess() {
+  }
+}

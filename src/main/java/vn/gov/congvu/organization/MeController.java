@@ -1,0 +1,33 @@
+package vn.gov.congvu.organization;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.congvu.web.CurrentUser;
+
+/** {@code GET /api/me}: who the caller is in the directory, for clients and for checking a login. */
+@RestController
+class MeController {
+
+  private final CurrentUser currentUser;
+  private final OrganizationDirectory directory;
+
+  MeController(CurrentUser currentUser, OrganizationDirectory directory) {
+    this.currentUser = currentUser;
+    this.directory = directory;
+  }
+
+  record Me(String userId, String fullName, String unitId, String unitName, StaffRole role, List<String> groups) {
+  }
+
+  @GetMapping("/api/me")
+  Me me() {
+    String userId = currentUser.id();
+    return directory.staffMember(userId)
+        .map(s -> new Me(userId, s.fullName(), s.unitId(),
+            directory.unit(s.unitId()).map(Unit::name).orElse(null), s.role(), currentUser.groups()))
+        .orElseGet(() -> new Me(userId, null, null, null, null, currentUser.groups()));
+  }
+}

@@ -1,0 +1,114 @@
+package vn.gov.congvu.organization;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** Answers the questions the processes ask of the organization (rules E1, E2, T1). */
+@Service
+public class OrganizationDirectory {
+
+  /** The Department of Home Affairs consolidates urgent and monthly reports (E3, M2). */
+  public static final String HOME_AFFAIRS = "home-affairs";
+  /** The Department of Health is notified of monitoring and isolation (T4, T5). */
+  public static final String HEALTH_DEPT = "health-dept";
+
+  private final OrganizationRepository repository;
+
+  OrganizationDirectory(OrganizationRepository repository) {
+    this.repository = repository;
+  }
+
+  public Optional<Unit> unit(String unitId) {
+    return repository.unit(unitId);
+  }
+
+  public Optional<StaffMember> staffMember(String userId) {
+    return repository.staffMember(userId);
+  }
+
+  public List<StaffMember> headsOf(String unitId) {
+    return repository.staffOf(unitId, StaffRole.HEAD);
+  }
+
+  public List<StaffMember> dutyOfficersOf(String unitId) {
+    return repository.staffOf(unitId, StaffRole.DUTY);
+  }
+
+  /** Active units below the City People's Committee: the units that report monthly (M1). */
+  public List<Unit> activeUnits() {
+    return repository.units().stream().filter(Unit::active).filter(u -> !u.isCity()).toList();
+  }
+
+  /** The superior leaders of a user: the heads of the parent of the user's unit. */
+  public List<StaffMember> superiorLeadersOf(String userId) {
+    StaffMember member = repository.staffMember(userId).orElseThrow(() -> new UnknownUserException(userId));
+    return parentOf(member.unitId()).map(parent -> headsOf(parent.id())).orElse(List.of());
+  }
+
+  /** Who approves a user's request (T1): the heads of their unit, or the superior leaders when they head it. */
+  public String approverGroupFor(String userId) {
+    StaffMember member = repository.staffMember(userId).orElseThrow(() -> new UnknownUserException(userId));
+    if (!member.isHead()) {
+      return DirectoryGroups.heads(member.unitId());
+    }
+    return parentOf(member.unitId()).map(parent -> DirectoryGroups.heads(parent.id()))
+        .orElse(DirectoryGroups.heads(member.unitId()));
+  }
+
+  public Optional<Unit> parentOf(String unitId) {
+    Unit unit = repository.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
+    return unit.parentId() == null ? Optional.empty() : repository.unit(unit.parentId());
+  }
+
+  /**
+   * The escalation chain of a unit (contract, incident section): its duty officers, its heads, the heads of each
+   * ancestor below the City People's Committee, Home Affairs, then the City People's Committee. Levels with nobody
+   * in them are skipped; when a group appears twice (a department's own chain) only the higher level is kept.
+   */
+  public List<EscalationStep> escalationChain(String unitId) {
+    Unit unit = repository.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
+    List<EscalationStep> steps = new ArrayList<>();
+    steps.add(new EscalationStep(EscalationLevel.UNIT_DUTY, unit.id(), DirectoryGroups.duty(unit.id())));
+    steps.add(new EscalationStep(EscalationLevel.UNIT_HEAD, unit.id(), DirectoryGroups.heads(unit.id())));
+    Unit city = null;
+    for (Optional<Unit> up = parentOf(unit.id()); up.isPresent(); up = parentOf(up.get().id())) {
+      if (up.get().isCity()) {
+        city = up.get();
+        break;
+      }
+      steps.add(new EscalationStep(EscalationLevel.DISTRICT, up.get().id(), DirectoryGroups.heads(up.get().id())));
+    }
+    if (city == null && unit.isCity()) {
+      city = unit;
+    }
+    steps.add(new EscalationStep(EscalationLevel.HOME_AFFAIRS, HOME_AFFAIRS, DirectoryGroups.members(HOME_AFFAIRS)));
+    if (city != null) {
+      steps.add(new EscalationStep(EscalationLevel.CITY, city.id(), DirectoryGroups.heads(city.id())));
+    }
+    return keepStaffedHighest(steps);
+  }
+
+  private List<EscalationStep> keepStaffedHighest(List<EscalationStep> steps) {
+    Map<String, EscalationStep> byGroup = new LinkedHashMap<>();
+    for (EscalationStep step : steps) {
+      if (hasMembers(step)) {
+        byGroup.remove(step.candidateGroup());
+        byGroup.put(step.candidateGroup(), step);
+      }
+    }
+    return List.copyOf(byGroup.values());
+  }
+
+  private boolean hasMembers(EscalationStep step) {
+    return switch (step.level()) {
+      case UNIT_DUTY -> !dutyOfficersOf(step.unitId()).isEmpty();
+      case HOME_AFFAIRS -> repository.staff().stream().anyMatch(s -> s.unitId().equals(step.unitId()));
+      default -> !headsOf(step.unitId()).isEmpty();
+    };
+  }
+}

@@ -1,0 +1,100 @@
+package vn.gov.congvu.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the directory tables created by migration V1. */
+@Repository
+public class OrganizationRepository {
+
+  private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString("id"), rs.getString("name"),
+      UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getBoolean("active"));
+  private static final RowMapper<StaffMember> STAFF = (rs, i) -> new StaffMember(rs.getString("user_id"),
+      rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getString("unit_id"),
+      StaffRole.valueOf(rs.getString("role")));
+  private static final RowMapper<ProcessOwner> OWNER = (rs, i) -> new ProcessOwner(rs.getString("user_id"),
+      rs.getString("full_name"), rs.getString("email"));
+
+  private final JdbcTemplate jdbc;
+
+  OrganizationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Unit> units() {
+    return jdbc.query("SELECT * FROM org_unit ORDER BY id", UNIT);
+  }
+
+  public Optional<Unit> unit(String id) {
+    return jdbc.query("SELECT * FROM org_unit WHERE id = ?", UNIT, id).stream().findFirst();
+  }
+
+  public List<StaffMember> staff() {
+    return jdbc.query("SELECT * FROM staff ORDER BY user_id", STAFF);
+  }
+
+  public Optional<StaffMember> staffMember(String userId) {
+    return jdbc.query("SELECT * FROM staff WHERE user_id = ?", STAFF, userId).stream().findFirst();
+  }
+
+  public List<StaffMember> staffOf(String unitId, StaffRole role) {
+    return jdbc.query("SELECT * FROM staff WHERE unit_id = ? AND role = ? ORDER BY user_id", STAFF, unitId,
+        role.name());
+  }
+
+  public List<ProcessOwner> processOwners() {
+    return jdbc.query("SELECT * FROM process_owner ORDER BY user_id", OWNER);
+  }
+
+  /** Inserts or updates a unit; returns true when a row changed. */
+  public boolean save(Unit unit) {
+    Optional<Unit> existing = unit(unit.id());
+    if (existing.isEmpty()) {
+      jdbc.update("INSERT INTO org_unit (id, name, kind, parent_id, active) VALUES (?, ?, ?, ?, ?)", unit.id(),
+          unit.name(), unit.kind().name(), unit.parentId(), unit.active());
+      return true;
+    }
+    if (existing.get().equals(unit)) {
+      return false;
+    }
+    jdbc.update("UPDATE org_unit SET name = ?, kind = ?, parent_id = ?, active = ? WHERE id = ?", unit.name(),
+        unit.kind().name(), unit.parentId(), unit.active(), unit.id());
+    return true;
+  }
+
+  /** Inserts or updates a staff member; returns true when a row changed. */
+  public boolean save(StaffMember member) {
+    Optional<StaffMember> existing = staffMember(member.userId());
+    if (existing.isEmpty()) {
+      jdbc.update("INSERT INTO staff (user_id, full_name, email, phone, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)",
+          member.userId(), member.fullName(), member.email(), member.phone(), member.unitId(), member.role().name());
+      return true;
+    }
+    if (existing.get().equals(member)) {
+      return false;
+    }
+    jdbc.update("UPDATE staff SET full_name = ?, email = ?, phone = ?, unit_id = ?, role = ? WHERE user_id = ?",
+        member.fullName(), member.email(), member.phone(), member.unitId(), member.role().name(), member.userId());
+    return true;
+  }
+
+  /** Inserts or updates a process owner; returns true when a row changed. */
+  public boolean save(ProcessOwner owner) {
+    List<ProcessOwner> existing = jdbc.query("SELECT * FROM process_owner WHERE user_id = ?", OWNER, owner.userId());
+    if (existing.isEmpty()) {
+      jdbc.update("INSERT INTO process_owner (user_id, full_name, email) VALUES (?, ?, ?)", owner.userId(),
+          owner.fullName(), owner.email());
+      return true;
+    }
+    if (existing.get(0).equals(owner)) {
+      return false;
+    }
+    jdbc.update("UPDATE process_owner SET full_name = ?, email = ? WHERE user_id = ?", owner.fullName(),
+        owner.email(), owner.userId());
+    return true;
+  }
+}

@@ -1,0 +1,10 @@
+package vn.gov.congvu.reporting;
+
+/** Names of the monthly reporting process (contract, rules M1–M4). */
+public final class MonthlyReportingProcess {
+
+  public static final String KEY = "monthly-reporting";
+
+  private MonthlyReportingProcess() {
+  }
+}

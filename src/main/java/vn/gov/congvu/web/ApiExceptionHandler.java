@@ -1,0 +1,56 @@
+package vn.gov.congvu.web;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. */
+@RestControllerAdvice(basePackages = "vn.gov.congvu")
+class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ApiError> refused(ApiException e) {
+    return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+    var field = e.getBindingResult().getFieldError();
+    String name = field != null ? field.getField() : "body";
+    String message = field != null ? field.getDefaultMessage() : "invalid";
+    return ResponseEntity.badRequest().body(new ApiError("INVALID_" + name.toUpperCase(), name + ": " + message));
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+  ResponseEntity<ApiError> unreadable(Exception e) {
+    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Request body or parameter is malformed"));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .body(new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send application/json"));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED", e.getMessage()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+    LOG.debug("Refused by the engine's authorization", e);
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", "Not authorized"));
+  }
+}

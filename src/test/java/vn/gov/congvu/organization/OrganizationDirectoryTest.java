@@ -1,0 +1,86 @@
+package vn.gov.congvu.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.gov.congvu.organization.EscalationLevel.CITY;
+import static vn.gov.congvu.organization.EscalationLevel.DISTRICT;
+import static vn.gov.congvu.organization.EscalationLevel.HOME_AFFAIRS;
+import static vn.gov.congvu.organization.EscalationLevel.UNIT_DUTY;
+import static vn.gov.congvu.organization.EscalationLevel.UNIT_HEAD;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.gov.congvu.support.ApplicationTest;
+
+class OrganizationDirectoryTest extends ApplicationTest {
+
+  @Autowired
+  OrganizationDirectory directory;
+
+  @Test
+  void demoOrganizationIsLoadedWithVietnameseNames() {
+    assertThat(directory.unit("ben-nghe")).get().extracting(Unit::name, Unit::kind, Unit::parentId)
+        .containsExactly("Ủy ban nhân dân Phường Bến Nghé", UnitKind.WARD, "district-1");
+    assertThat(directory.staffMember("d1staff")).get().extracting(StaffMember::unitId, StaffMember::role)
+        .containsExactly("district-1", StaffRole.STAFF);
+  }
+
+  @Test
+  void headsAndDutyOfficersOfAUnit() {
+    assertThat(directory.headsOf("district-1")).extracting(StaffMember::userId).containsExactly("d1head");
+    assertThat(directory.dutyOfficersOf("ben-nghe")).extracting(StaffMember::userId).containsExactly("bnduty");
+    assertThat(directory.dutyOfficersOf("health-dept")).isEmpty();
+  }
+
+  @Test
+  void superiorLeaderIsTheHeadOfTheParentUnit() {
+    assertThat(directory.superiorLeadersOf("bnstaff")).extracting(StaffMember::userId).containsExactly("d1head");
+    assertThat(directory.superiorLeadersOf("d1staff")).extracting(StaffMember::userId).containsExactly("chairman");
+    assertThat(directory.superiorLeadersOf("chairman")).isEmpty();
+  }
+
+  @Test
+  void headOfUnitRequestGoesToSuperiorLeader() {
+    assertThat(directory.approverGroupFor("d1staff")).isEqualTo("heads-district-1");
+    assertThat(directory.approverGroupFor("d1head")).isEqualTo("heads-city-committee");
+    assertThat(directory.approverGroupFor("bnhead")).isEqualTo("heads-district-1");
+  }
+
+  @Test
+  void wardChainGoesThroughItsDistrictToHomeAffairsAndTheCity() {
+    assertThat(directory.escalationChain("ben-nghe"))
+        .extracting(EscalationStep::level, EscalationStep::candidateGroup)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(UNIT_DUTY, "duty-ben-nghe"),
+            org.assertj.core.groups.Tuple.tuple(UNIT_HEAD, "heads-ben-nghe"),
+            org.assertj.core.groups.Tuple.tuple(DISTRICT, "heads-district-1"),
+            org.assertj.core.groups.Tuple.tuple(HOME_AFFAIRS, "members-home-affairs"),
+            org.assertj.core.groups.Tuple.tuple(CITY, "heads-city-committee"));
+  }
+
+  @Test
+  void districtChainHasNoDistrictLevelAboveIt() {
+    assertThat(directory.escalationChain("district-1")).extracting(EscalationStep::level)
+        .containsExactly(UNIT_DUTY, UNIT_HEAD, HOME_AFFAIRS, CITY);
+  }
+
+  @Test
+  void levelsWithNobodyAreSkipped() {
+    assertThat(directory.escalationChain("health-dept")).extracting(EscalationStep::level)
+        .containsExactly(UNIT_HEAD, HOME_AFFAIRS, CITY);
+    assertThat(directory.escalationChain("an-khanh")).extracting(EscalationStep::unitId)
+        .containsExactly("an-khanh", "thu-duc", "home-affairs", "city-committee");
+  }
+
+  @Test
+  void activeUnitsAreTheSixBelowTheCity() {
+    assertThat(directory.activeUnits()).extracting(Unit::id).containsExactlyInAnyOrder("home-affairs",
+        "health-dept", "district-1", "ben-nghe", "thu-duc", "an-khanh");
+  }
+
+  @Test
+  void unknownUnitIsRefused() {
+    assertThatThrownBy(() -> directory.escalationChain("atlantis")).isInstanceOf(UnknownUnitException.class);
+  }
+}
