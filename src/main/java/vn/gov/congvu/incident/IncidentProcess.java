@@ -4,6 +4,9 @@ package vn.gov.congvu.incident;
 public final class IncidentProcess {
 
   public static final String KEY = "incident-escalation";
+  public static final String VAR_UNIT_ID = "unitId";
+  public static final String VAR_SEVERITY = "severity";
+  public static final String VAR_LEVEL = "level";
 
   private IncidentProcess() {
   }

@@ -4,6 +4,7 @@ package vn.gov.congvu.reporting;
 public final class MonthlyReportingProcess {
 
   public static final String KEY = "monthly-reporting";
+  public static final String VAR_PERIOD = "period";
 
   private MonthlyReportingProcess() {
   }

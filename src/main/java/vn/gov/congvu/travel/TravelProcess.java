@@ -4,6 +4,10 @@ package vn.gov.congvu.travel;
 public final class TravelProcess {
 
   public static final String KEY = "travel-approval";
+  public static final String VAR_REQUESTER_ID = "requesterId";
+  public static final String VAR_DESTINATION = "destination";
+  public static final String VAR_DEPARTURE_DATE = "departureDate";
+  public static final String VAR_RETURN_DATE = "returnDate";
 
   private TravelProcess() {
   }

@@ -1,0 +1,10 @@
+package vn.gov.congvu.tasklist;
+
+/** When "Sắp đến hạn" ends: one working day from now by the work calendar. */
+final class DueSoon {
+
+  static final String EXPRESSION = "${dateTime().plusDays(1).toDate()}";
+
+  private DueSoon() {
+  }
+}
