@@ -4,11 +4,13 @@ import java.util.TimeZone;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Hệ thống điều hành công vụ: Camunda 7 processes for COVID-19 staff discipline rules. */
 @SpringBootApplication
 @EnableScheduling
+@ConfigurationPropertiesScan
 public class CongVuApplication {
 
   /** Cron timers and deadlines are read in the JVM zone; the rules are Vietnamese whatever the host says. */

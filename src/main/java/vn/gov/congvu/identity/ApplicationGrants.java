@@ -49,6 +49,8 @@ final class ApplicationGrants {
         Grant.of(staff, PROCESS_INSTANCE, ANY, CREATE),
         Grant.of(staff, PROCESS_DEFINITION, TravelProcess.KEY, READ, CREATE_INSTANCE),
         Grant.of(duty, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
+        Grant.of(DirectoryGroups.UNIT_HEADS, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
+        Grant.of(homeAffairs, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
         Grant.of(homeAffairs, PROCESS_DEFINITION, MonthlyReportingProcess.KEY, READ, CREATE_INSTANCE),
         Grant.of(owners, APPLICATION, "cockpit", ACCESS),
         Grant.of(owners, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK,

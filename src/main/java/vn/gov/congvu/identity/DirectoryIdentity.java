@@ -30,6 +30,7 @@ record DirectoryIdentity(Map<String, String> groupNames, Map<String, Person> use
     Map<String, String> groups = new LinkedHashMap<>();
     groups.put(DirectoryGroups.STAFF, "Toàn bộ cán bộ, công chức");
     groups.put(DirectoryGroups.DUTY_OFFICERS, "Cán bộ trực 24/7");
+    groups.put(DirectoryGroups.UNIT_HEADS, "Thủ trưởng các đơn vị");
     groups.put(DirectoryGroups.PROCESS_OWNERS, "Chủ quản quy trình");
     for (Unit unit : units) {
       groups.put(DirectoryGroups.heads(unit.id()), "Lãnh đạo - " + unit.name());
@@ -47,6 +48,9 @@ record DirectoryIdentity(Map<String, String> groupNames, Map<String, Person> use
       DirectoryGroups.forRole(member.unitId(), member.role()).ifPresent(mine::add);
       if (member.role() == StaffRole.DUTY) {
         mine.add(DirectoryGroups.DUTY_OFFICERS);
+      }
+      if (member.role() == StaffRole.HEAD) {
+        mine.add(DirectoryGroups.UNIT_HEADS);
       }
       memberships.put(member.userId(), mine);
     }

@@ -1,12 +1,41 @@
 package vn.gov.congvu.incident;
 
-/** Names of the urgent-incident escalation process (contract, rules E1–E5). */
+/** Names of the urgent-incident escalation process (contract, rules E1–E5): one place per fact. */
 public final class IncidentProcess {
 
   public static final String KEY = "incident-escalation";
+  public static final String DECISION_SLA = "incident-sla";
+
+  public static final String TASK_HANDLE = "handle-incident";
+  public static final String TASK_ACKNOWLEDGE_URGENT = "acknowledge-urgent-report";
+
+  // Intake (contract).
   public static final String VAR_UNIT_ID = "unitId";
+  public static final String VAR_SOURCE = "source";
+  public static final String VAR_CATEGORY = "category";
   public static final String VAR_SEVERITY = "severity";
+  public static final String VAR_SUMMARY = "summary";
+  // Handling (contract).
+  public static final String VAR_DECISION = "decision";
+  public static final String VAR_ACTION_TAKEN = "actionTaken";
+  public static final String VAR_VIOLATOR_ID = "violatorId";
   public static final String VAR_LEVEL = "level";
+  public static final String VAR_OUTCOME = "outcome";
+  public static final String VAR_RESOLVED_LEVEL = "resolvedLevel";
+  public static final String VAR_ESCALATIONS = "escalations";
+  // Kept by the application for the diagram and the forms.
+  public static final String VAR_LEVEL_INDEX = "levelIndex";
+  public static final String VAR_LEVEL_UNIT_ID = "levelUnitId";
+  public static final String VAR_CANDIDATE_GROUP = "candidateGroup";
+  public static final String VAR_LEVEL_SLA = "levelSla";
+  public static final String VAR_URGENT = "urgent";
+  public static final String VAR_ESCALATED = "escalated";
+  public static final String VAR_HISTORY = "incidentHistory";
+  public static final String VAR_UNIT_NAME = "unitName";
+  public static final String VAR_REPORTED_BY = "reportedBy";
+
+  public static final String OUTCOME_RESOLVED = "RESOLVED";
+  public static final String REASON_SLA_BREACH = "SLA_BREACH";
 
   private IncidentProcess() {
   }

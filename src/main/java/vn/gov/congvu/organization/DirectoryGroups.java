@@ -10,6 +10,8 @@ public final class DirectoryGroups {
   public static final String STAFF = "staff";
   /** Every duty officer of every unit: may report incidents. */
   public static final String DUTY_OFFICERS = "duty-officers";
+  /** Every head of every unit: may report incidents for the units they oversee. */
+  public static final String UNIT_HEADS = "unit-heads";
   /** Process owners: read everything in Cockpit. */
   public static final String PROCESS_OWNERS = "process-owners";
   /** Camunda's administrator group: the only one that deploys and creates filters. */
@@ -52,6 +54,7 @@ public final class DirectoryGroups {
   /** True for groups whose memberships the directory owns (and may therefore remove). */
   public static boolean isManaged(String groupId) {
     return groupId.equals(STAFF) || groupId.equals(DUTY_OFFICERS) || groupId.equals(PROCESS_OWNERS)
+        || groupId.equals(UNIT_HEADS)
         || groupId.startsWith(HEADS) || groupId.startsWith(DEPUTIES) || groupId.startsWith(DUTY)
         || groupId.startsWith(MEMBERS);
   }

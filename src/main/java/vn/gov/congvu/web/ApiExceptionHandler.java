@@ -1,6 +1,7 @@
 package vn.gov.congvu.web;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED", e.getMessage()));
+  }
+
+  /** The engine refused the input (a delegate's or listener's validation). */
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<ApiError> badUserRequest(BadUserRequestException e) {
+    return ResponseEntity.badRequest().body(new ApiError("INVALID_REQUEST", e.getMessage()));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -25,7 +25,7 @@ class DirectoryIdentityTest {
         new StaffMember("s", "Mai", null, null, "w1", StaffRole.STAFF)),
         List.of(new ProcessOwner("o", "Chủ Quản", null)));
 
-    assertThat(identity.memberships().get("h")).containsExactlyInAnyOrder("staff", "members-w1", "heads-w1");
+    assertThat(identity.memberships().get("h")).containsExactlyInAnyOrder("staff", "members-w1", "heads-w1", "unit-heads");
     assertThat(identity.memberships().get("d")).containsExactlyInAnyOrder("staff", "members-w1", "duty-w1",
         "duty-officers");
     assertThat(identity.memberships().get("s")).containsExactlyInAnyOrder("staff", "members-w1");

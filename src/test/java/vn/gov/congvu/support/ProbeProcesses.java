@@ -15,12 +15,14 @@ import vn.gov.congvu.travel.TravelProcess;
 public final class ProbeProcesses {
 
   public static final String PROBE_GROUP = "heads-district-1";
+  /** A process with one task for {@link #PROBE_GROUP}, to prove who sees and works a unit's task. */
+  public static final String TASK_PROBE = "task-probe";
 
   private ProbeProcesses() {
   }
 
   public static void deployMissing(RepositoryService repository) {
-    for (String key : new String[] {TravelProcess.KEY, IncidentProcess.KEY, MonthlyReportingProcess.KEY}) {
+    for (String key : new String[] {TravelProcess.KEY, IncidentProcess.KEY, MonthlyReportingProcess.KEY, TASK_PROBE}) {
       if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
         repository.createDeployment().name("probe-" + key).addModelInstance(key + ".bpmn", probe(key)).deploy();
       }

@@ -21,7 +21,6 @@ import org.springframework.http.MediaType;
 
 import vn.gov.congvu.support.ApplicationTest;
 import vn.gov.congvu.support.ProbeProcesses;
-import vn.gov.congvu.travel.TravelProcess;
 
 /** The four shared filters, run through the REST API as Tasklist runs them. */
 class TasklistFiltersTest extends ApplicationTest {
@@ -44,7 +43,7 @@ class TasklistFiltersTest extends ApplicationTest {
   @BeforeEach
   void unitTask() {
     ProbeProcesses.deployMissing(repository);
-    String instanceId = runtime.startProcessInstanceByKey(TravelProcess.KEY).getId();
+    String instanceId = runtime.startProcessInstanceByKey(ProbeProcesses.TASK_PROBE).getId();
     task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
   }
 

@@ -1,0 +1,83 @@
+package vn.gov.congvu.incident;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.tasklist.InputRefusal;
+import vn.gov.congvu.tasklist.ProcessInputRule;
+
+/**
+ * What an incident is started and handled with (contract): a decision, the action taken, a directory user as
+ * violator when a staff violation is resolved; nothing escalates past the top of the chain.
+ */
+@Component
+class IncidentInputRule implements ProcessInputRule {
+
+  private final IncidentReportValidator validator;
+  private final OrganizationDirectory directory;
+  private final IncidentChain chain;
+
+  IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory, IncidentChain chain) {
+    this.validator = validator;
+    this.directory = directory;
+    this.chain = chain;
+  }
+
+  @Override
+  public String processKey() {
+    return IncidentProcess.KEY;
+  }
+
+  @Override
+  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
+      Instant now) {
+    try {
+      validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
+          text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
+          text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), userId, admin);
+      return Optional.empty();
+    } catch (IncidentRejected e) {
+      String message = e.field() + ": " + e.getMessage();
+      return Optional.of(e.forbidden() ? InputRefusal.forbidden(message) : InputRefusal.badRequest(message));
+    }
+  }
+
+  @Override
+  public Optional<String> checkCompletion(String taskKey, Function<String, Object> variables, Instant now) {
+    if (!IncidentProcess.TASK_HANDLE.equals(taskKey)) {
+      return Optional.empty();
+    }
+    String decision = text(variables, IncidentProcess.VAR_DECISION);
+    if (decision == null || !(decision.equals(IncidentDecision.RESOLVED.name())
+        || decision.equals(IncidentDecision.ESCALATE.name()))) {
+      return Optional.of(IncidentProcess.VAR_DECISION + ": Chọn RESOLVED hoặc ESCALATE");
+    }
+    String action = text(variables, IncidentProcess.VAR_ACTION_TAKEN);
+    if (action == null || action.isBlank()) {
+      return Optional.of(IncidentProcess.VAR_ACTION_TAKEN + ": Thiếu nội dung đã xử lý");
+    }
+    Object index = variables.apply(IncidentProcess.VAR_LEVEL_INDEX);
+    String unitId = text(variables, IncidentProcess.VAR_UNIT_ID);
+    if (decision.equals(IncidentDecision.ESCALATE.name()) && unitId != null
+        && chain.isTop(unitId, index instanceof Number n ? n.intValue() : 0)) {
+      return Optional.of(IncidentProcess.VAR_DECISION + ": Cấp Ủy ban nhân dân Thành phố không chuyển tiếp được");
+    }
+    if (decision.equals(IncidentDecision.RESOLVED.name())
+        && IncidentCategory.STAFF_VIOLATION.name().equals(text(variables, IncidentProcess.VAR_CATEGORY))) {
+      String violator = text(variables, IncidentProcess.VAR_VIOLATOR_ID);
+      if (violator == null || directory.staffMember(violator.trim()).isEmpty()) {
+        return Optional.of(IncidentProcess.VAR_VIOLATOR_ID + ": Phải là cán bộ có trong danh bạ");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(Function<String, Object> variables, String name) {
+    Object value = variables.apply(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,32 @@
+package vn.gov.congvu.incident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.gov.congvu.notification.Notification;
+import vn.gov.congvu.notification.Notifications;
+import vn.gov.congvu.organization.DirectoryGroups;
+import vn.gov.congvu.organization.OrganizationDirectory;
+
+/** Who is told what in the incident chain. */
+@Component
+class IncidentNotifications {
+
+  private final Notifications notifications;
+
+  IncidentNotifications(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  void arrived(DelegateExecution execution, IncidentVariables incident, String kind, String why) {
+    notifications.raise(execution, Notification.toGroup(incident.candidateGroup(), kind,
+        "Sự việc cần xử lý (" + incident.severity() + "): " + incident.unitName(),
+        why + "\nĐơn vị: " + incident.unitName() + "\nNội dung: " + incident.summary()));
+  }
+
+  void urgent(DelegateExecution execution, IncidentVariables incident) {
+    notifications.raise(execution, Notification.toGroup(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS),
+        "INCIDENT_URGENT_REPORT", "Báo cáo khẩn: " + incident.category() + " tại " + incident.unitName(),
+        "Mức độ: " + incident.severity() + "\nNội dung: " + incident.summary()));
+  }
+}

@@ -1,0 +1,87 @@
+package vn.gov.congvu.incident;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.StaffMember;
+import vn.gov.congvu.organization.StaffRole;
+import vn.gov.congvu.organization.Unit;
+
+/**
+ * The one intake validation of a case, for the API and the Tasklist start form alike: 400 naming the field, 403 when
+ * the reporter neither belongs to nor oversees the unit (duty officers and heads), Home Affairs and the administrator
+ * report for any unit.
+ */
+@Component
+public class IncidentReportValidator {
+
+  static final int MAX_SUMMARY = 4000;
+
+  private final OrganizationDirectory directory;
+
+  IncidentReportValidator(OrganizationDirectory directory) {
+    this.directory = directory;
+  }
+
+  public ValidIncidentReport validate(IncidentReport report, String reporterId, boolean reporterIsAdmin) {
+    if (report.unitId() == null || report.unitId().isBlank()) {
+      throw invalid(IncidentProcess.VAR_UNIT_ID, "Thiếu đơn vị");
+    }
+    Unit unit = directory.unit(report.unitId().trim())
+        .orElseThrow(() -> invalid(IncidentProcess.VAR_UNIT_ID, "Không tìm thấy đơn vị '" + report.unitId() + "'"));
+    IncidentSource source = value(IncidentSource.class, IncidentProcess.VAR_SOURCE, report.source());
+    IncidentCategory category = value(IncidentCategory.class, IncidentProcess.VAR_CATEGORY, report.category());
+    IncidentSeverity severity = value(IncidentSeverity.class, IncidentProcess.VAR_SEVERITY, report.severity());
+    if (report.summary() == null || report.summary().isBlank()) {
+      throw invalid(IncidentProcess.VAR_SUMMARY, "Thiếu nội dung sự việc");
+    }
+    if (report.summary().length() > MAX_SUMMARY) {
+      throw invalid(IncidentProcess.VAR_SUMMARY, "Quá dài (tối đa " + MAX_SUMMARY + " ký tự)");
+    }
+    if (!reporterIsAdmin && !mayReportFor(reporterId, unit)) {
+      throw new IncidentRejected(IncidentProcess.VAR_UNIT_ID,
+          "Chỉ cán bộ trực, lãnh đạo đơn vị hoặc cấp trên và Sở Nội vụ được báo cáo cho đơn vị này", true);
+    }
+    return new ValidIncidentReport(unit.id(), source, category, severity, report.summary().trim());
+  }
+
+  private boolean mayReportFor(String reporterId, Unit unit) {
+    Optional<StaffMember> reporter = reporterId == null ? Optional.empty() : directory.staffMember(reporterId);
+    if (reporter.isEmpty()) {
+      return false;
+    }
+    StaffMember member = reporter.get();
+    if (member.unitId().equals(OrganizationDirectory.HOME_AFFAIRS)) {
+      return true;
+    }
+    if (member.role() != StaffRole.DUTY && member.role() != StaffRole.HEAD) {
+      return false;
+    }
+    for (Optional<Unit> u = Optional.of(unit); u.isPresent(); u = directory.parentOf(u.get().id())) {
+      if (u.get().id().equals(member.unitId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <E extends Enum<E>> E value(Class<E> type, String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw invalid(field, "Thiếu giá trị");
+    }
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid(field, "Giá trị '" + text + "' không hợp lệ, chọn một trong "
+          + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static IncidentRejected invalid(String field, String message) {
+    return new IncidentRejected(field, message, false);
+  }
+}

@@ -1,0 +1,70 @@
+package vn.gov.congvu.incident;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Typed read access to the incident process variables. */
+record IncidentVariables(VariableScope scope) {
+
+  static IncidentVariables of(VariableScope scope) {
+    return new IncidentVariables(scope);
+  }
+
+  String unitId() {
+    return string(IncidentProcess.VAR_UNIT_ID);
+  }
+
+  String unitName() {
+    return string(IncidentProcess.VAR_UNIT_NAME);
+  }
+
+  String summary() {
+    return string(IncidentProcess.VAR_SUMMARY);
+  }
+
+  String severity() {
+    return string(IncidentProcess.VAR_SEVERITY);
+  }
+
+  String category() {
+    return string(IncidentProcess.VAR_CATEGORY);
+  }
+
+  String level() {
+    return string(IncidentProcess.VAR_LEVEL);
+  }
+
+  String candidateGroup() {
+    return string(IncidentProcess.VAR_CANDIDATE_GROUP);
+  }
+
+  String history() {
+    return string(IncidentProcess.VAR_HISTORY);
+  }
+
+  String decision() {
+    return string(IncidentProcess.VAR_DECISION);
+  }
+
+  String actionTaken() {
+    return string(IncidentProcess.VAR_ACTION_TAKEN);
+  }
+
+  String violatorId() {
+    return string(IncidentProcess.VAR_VIOLATOR_ID);
+  }
+
+  int levelIndex() {
+    Object value = scope.getVariable(IncidentProcess.VAR_LEVEL_INDEX);
+    return value instanceof Number n ? n.intValue() : 0;
+  }
+
+  int escalations() {
+    Object value = scope.getVariable(IncidentProcess.VAR_ESCALATIONS);
+    return value instanceof Number n ? n.intValue() : 0;
+  }
+
+  private String string(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.congvu.incident;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the level's decision into the history; on ESCALATE the case moves one level up and the decision fields are
+ * cleared so the next level starts from an empty form.
+ */
+@Component("recordLevelDecisionDelegate")
+class RecordLevelDecisionDelegate implements JavaDelegate {
+
+  private final IncidentLevels levels;
+  private final IncidentNotifications notifications;
+  private final IdentityService identity;
+
+  RecordLevelDecisionDelegate(IncidentLevels levels, IncidentNotifications notifications, IdentityService identity) {
+    this.levels = levels;
+    this.notifications = notifications;
+    this.identity = identity;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    boolean escalate = IncidentDecision.ESCALATE.name().equals(incident.decision());
+    Authentication who = identity.getCurrentAuthentication();
+    execution.setVariable(IncidentProcess.VAR_HISTORY, IncidentHistory.append(incident.history(),
+        ClockUtil.getCurrentTime().toInstant(), incident.level(), who == null ? null : who.getUserId(),
+        (escalate ? "Chuyển cấp trên: " : "Đã xử lý: ") + incident.actionTaken()));
+    execution.setVariable(IncidentProcess.VAR_ESCALATED, escalate);
+    if (escalate) {
+      levels.up(execution);
+      execution.removeVariable(IncidentProcess.VAR_DECISION);
+      execution.removeVariable(IncidentProcess.VAR_ACTION_TAKEN);
+      execution.removeVariable(IncidentProcess.VAR_VIOLATOR_ID);
+      notifications.arrived(execution, IncidentVariables.of(execution), "INCIDENT_ESCALATED",
+          "Cấp dưới chuyển lên: " + incident.actionTaken());
+    }
+  }
+}

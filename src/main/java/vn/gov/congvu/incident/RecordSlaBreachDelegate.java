@@ -1,0 +1,36 @@
+package vn.gov.congvu.incident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * A level that did not act in time is skipped by the clock (reason SLA_BREACH); at the City level nothing escalates
+ * further and the chairman is reminded.
+ */
+@Component("recordSlaBreachDelegate")
+class RecordSlaBreachDelegate implements JavaDelegate {
+
+  private final IncidentLevels levels;
+  private final IncidentNotifications notifications;
+
+  RecordSlaBreachDelegate(IncidentLevels levels, IncidentNotifications notifications) {
+    this.levels = levels;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    boolean top = levels.atTop(execution);
+    execution.setVariable(IncidentProcess.VAR_HISTORY, IncidentHistory.append(incident.history(),
+        ClockUtil.getCurrentTime().toInstant(), incident.level(), null, IncidentProcess.REASON_SLA_BREACH + ": "
+            + (top ? "quá hạn ở cấp cao nhất, nhắc lại" : "quá hạn, tự động chuyển cấp trên")));
+    if (!top) {
+      levels.up(execution);
+    }
+    notifications.arrived(execution, IncidentVariables.of(execution), "INCIDENT_SLA_BREACH",
+        top ? "Sự việc đã quá hạn xử lý, đề nghị chỉ đạo ngay." : "Cấp dưới không xử lý kịp thời hạn.");
+  }
+}

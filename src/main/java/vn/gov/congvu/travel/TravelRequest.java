@@ -1,0 +1,6 @@
+package vn.gov.congvu.travel;
+
+/** A request to leave the city as it arrives, from the API or from Tasklist's start form (dates yyyy-MM-dd). */
+public record TravelRequest(String requesterId, String destination, String departureDate, String returnDate,
+    String reason) {
+}

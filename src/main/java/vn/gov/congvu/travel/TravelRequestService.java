@@ -1,0 +1,103 @@
+package vn.gov.congvu.travel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.congvu.CongVuApplication;
+import vn.gov.congvu.calendar.WorkCalendar;
+import vn.gov.congvu.organization.DirectoryGroups;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.StaffMember;
+import vn.gov.congvu.organization.Unit;
+import vn.gov.congvu.outbreak.OutbreakRegister;
+
+/** The travel rules that are not about who may file: deadlines, approvers, what the approver is shown (T1–T4). */
+@Service
+public class TravelRequestService {
+
+  static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final OrganizationDirectory directory;
+  private final WorkCalendar calendar;
+  private final OutbreakRegister outbreaks;
+  private final TravelSettings settings;
+
+  TravelRequestService(OrganizationDirectory directory, WorkCalendar calendar, OutbreakRegister outbreaks,
+      TravelSettings settings) {
+    this.directory = directory;
+    this.calendar = calendar;
+    this.outbreaks = outbreaks;
+    this.settings = settings;
+  }
+
+  public PreparedTravel prepare(ValidTravelRequest request, Instant now) {
+    StaffMember requester = request.requester();
+    String unitName = directory.unit(requester.unitId()).map(Unit::name).orElse(requester.unitId());
+    String approverGroup = directory.approverGroupFor(requester.userId());
+    Instant approvalDue = calendar.addWorkingHours(now, settings.approvalWorkingHours());
+    return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
+        superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
+        Date.from(approvalDue), startOf(request.departure()), startOf(request.returning()),
+        nonWorkingDays(request.departure(), request.returning()),
+        outbreakWarning(request.destination(), request.departure(), request.returning()));
+  }
+
+  /** Who takes over an approval past its deadline: the heads of the unit above the approvers' unit, if any. */
+  String superiorGroupOf(String approverGroup, String requesterUnitId) {
+    String approverUnit = approverGroup.equals(DirectoryGroups.heads(requesterUnitId)) ? requesterUnitId
+        : directory.parentOf(requesterUnitId).map(Unit::id).orElse(requesterUnitId);
+    return directory.parentOf(approverUnit).map(parent -> DirectoryGroups.heads(parent.id())).orElse(null);
+  }
+
+  /** T3: the declaration is due a fixed number of clock hours after arrival. */
+  public Date declarationDue(Instant returnedAt) {
+    return Date.from(returnedAt.plus(Duration.ofHours(settings.declarationHours())));
+  }
+
+  /** T4: monitoring lasts a fixed number of days from its start. */
+  public Date monitoringEnd(Instant start) {
+    return Date.from(start.plus(Duration.ofDays(settings.monitoringDays())));
+  }
+
+  /** T4: the destination is in the register of announced outbreak areas during the trip. */
+  public boolean destinationHadOutbreak(String destination, LocalDate from, LocalDate to) {
+    return !outbreaks.matches(destination, from, to).isEmpty();
+  }
+
+  /** A readable business key for Tasklist and Cockpit. */
+  public static String businessKey(String requesterId, LocalDate departure, String processInstanceId) {
+    String suffix = processInstanceId.length() > 6 ? processInstanceId.substring(processInstanceId.length() - 6)
+        : processInstanceId;
+    return "TRAVEL-" + departure + "-" + requesterId + "-" + suffix;
+  }
+
+  String nonWorkingDays(LocalDate from, LocalDate to) {
+    List<WorkCalendar.NonWorkingDay> days = calendar.nonWorkingDays(from, to);
+    if (days.isEmpty()) {
+      return "Không có ngày nghỉ nào trong chuyến đi";
+    }
+    return days.stream().map(d -> d.date().format(DAY) + ": " + d.reason()).collect(Collectors.joining("\n"));
+  }
+
+  String outbreakWarning(String destination, LocalDate from, LocalDate to) {
+    List<OutbreakRegister.OutbreakArea> areas = outbreaks.matches(destination, from, to);
+    if (areas.isEmpty()) {
+      return "Không có vùng dịch đã công bố tại nơi đến";
+    }
+    return areas.stream().map(a -> a.area() + ", " + a.province() + " (" + a.announcedBy() + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+}

@@ -1,0 +1,78 @@
+package vn.gov.congvu.travel;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Typed read access to the travel process variables, so that no delegate casts a variable by itself. */
+record TravelVariables(VariableScope scope) {
+
+  static TravelVariables of(VariableScope scope) {
+    return new TravelVariables(scope);
+  }
+
+  String requesterId() {
+    return string(TravelProcess.VAR_REQUESTER_ID);
+  }
+
+  String requesterName() {
+    return string(TravelProcess.VAR_REQUESTER_NAME);
+  }
+
+  String unitName() {
+    return string(TravelProcess.VAR_UNIT_NAME);
+  }
+
+  String destination() {
+    return string(TravelProcess.VAR_DESTINATION);
+  }
+
+  String departureDate() {
+    return string(TravelProcess.VAR_DEPARTURE_DATE);
+  }
+
+  String returnDate() {
+    return string(TravelProcess.VAR_RETURN_DATE);
+  }
+
+  String reason() {
+    return string(TravelProcess.VAR_REASON);
+  }
+
+  String approverGroup() {
+    return string(TravelProcess.VAR_APPROVER_GROUP);
+  }
+
+  String superiorGroup() {
+    return string(TravelProcess.VAR_SUPERIOR_GROUP);
+  }
+
+  String unitHeadsGroup() {
+    return string(TravelProcess.VAR_UNIT_HEADS_GROUP);
+  }
+
+  boolean approved() {
+    return Boolean.TRUE.equals(scope.getVariable(TravelProcess.VAR_APPROVED));
+  }
+
+  String decisionComment() {
+    return string(TravelProcess.VAR_DECISION_COMMENT);
+  }
+
+  boolean visitedOutbreakArea() {
+    return Boolean.TRUE.equals(scope.getVariable(TravelProcess.VAR_VISITED_OUTBREAK_AREA));
+  }
+
+  Object returnedAt() {
+    return scope.getVariable(TravelProcess.VAR_RETURNED_AT);
+  }
+
+  Date approvalDue() {
+    return (Date) scope.getVariable(TravelProcess.VAR_APPROVAL_DUE);
+  }
+
+  private String string(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,147 @@
+package vn.gov.congvu.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.gov.congvu.support.ApplicationTest;
+
+/** POST /api/incidents and the walk up the chain through the engine REST API, as the contract users. */
+class IncidentApiTest extends ApplicationTest {
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Test
+  void wardCaseWalksUpToTheChairmanEachLevelSeeingTheHistory() {
+    String instanceId = report("bnduty", incident("ben-nghe"));
+    List<String> walk = List.of("bnduty", "bnhead", "d1head", "haofficer", "chairman");
+    for (int i = 0; i < walk.size(); i++) {
+      String user = walk.get(i);
+      Map<String, Object> task = taskSeenBy(user, instanceId);
+      assertThat(task).as(user).isNotNull();
+      if (i + 1 < walk.size()) {
+        assertThat(taskSeenBy(walk.get(i + 1), instanceId)).as(walk.get(i + 1) + " before escalation").isNull();
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> history = as(user).getForObject(
+          "/engine-rest/task/" + task.get("id") + "/variables/incidentHistory", Map.class);
+      assertThat((String) history.get("value")).as(user).contains("Tiếp nhận");
+      if (i > 0) {
+        assertThat((String) history.get("value")).contains("Chuyển cấp trên: bước " + (i - 1));
+      }
+      String decision = i + 1 < walk.size() ? "ESCALATE" : "RESOLVED";
+      ResponseEntity<String> done = as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
+          json(Map.of("variables", Map.of("decision", Map.of("value", decision), "actionTaken",
+              Map.of("value", "bước " + i)))), String.class);
+      assertThat(done.getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  @Test
+  void escalatingFromTheCityIsRefusedWith400() {
+    String instanceId = report("admin", incident("city-committee"));
+    Map<String, Object> task = taskSeenBy("haofficer", instanceId);
+    as("haofficer").postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
+        json(Map.of("variables", Map.of("decision", Map.of("value", "ESCALATE"), "actionTaken",
+            Map.of("value", "Báo cáo Thành phố")))), String.class);
+    Map<String, Object> cityTask = taskSeenBy("chairman", instanceId);
+    ResponseEntity<String> refused = as("chairman").postForEntity("/engine-rest/task/" + cityTask.get("id")
+        + "/complete", json(Map.of("variables", Map.of("decision", Map.of("value", "ESCALATE"), "actionTaken",
+            Map.of("value", "?")))), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("decision");
+  }
+
+  @Test
+  void whoMayReport() {
+    assertThat(status("d1duty", incident("ben-nghe"))).isEqualTo(HttpStatus.CREATED);
+    assertThat(status("haofficer", incident("an-khanh"))).isEqualTo(HttpStatus.CREATED);
+    assertThat(status("akhead", incident("an-khanh"))).isEqualTo(HttpStatus.CREATED);
+    assertThat(status("bnduty", incident("an-khanh"))).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("d1staff", incident("district-1"))).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("owner", incident("district-1"))).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void badInputIsNamedAndLeavesNothing() {
+    assertRefused(with(incident("atlantis"), "unitId", "atlantis"), "unitId");
+    assertRefused(with(incident("ben-nghe"), "source", "FACEBOOK"), "source");
+    assertRefused(with(incident("ben-nghe"), "category", "THEFT"), "category");
+    assertRefused(with(incident("ben-nghe"), "severity", "EXTREME"), "severity");
+    Map<String, Object> noSummary = incident("ben-nghe");
+    noSummary.remove("summary");
+    assertRefused(noSummary, "summary");
+  }
+
+  @Test
+  void tasklistStartFormIsValidatedTheSameWay() {
+    Map<String, Object> variables = Map.of("unitId", Map.of("value", "ben-nghe"), "source", Map.of("value", "PRESS"),
+        "category", Map.of("value", "OTHER"), "severity", Map.of("value", "URGENT"), "summary", Map.of("value", "x"));
+    ResponseEntity<String> response = as("bnduty").postForEntity(
+        "/engine-rest/process-definition/key/incident-escalation/submit-form", json(Map.of("variables", variables)),
+        String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("severity");
+  }
+
+  private void assertRefused(Map<String, Object> body, String field) {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY).count();
+    ResponseEntity<String> response = as("bnduty").postForEntity("/api/incidents", json(body), String.class);
+    assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("\"error\"").contains(field);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  private HttpStatus status(String user, Map<String, Object> body) {
+    return HttpStatus.valueOf(as(user).postForEntity("/api/incidents", json(body), String.class)
+        .getStatusCode().value());
+  }
+
+  private String report(String user, Map<String, Object> body) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> created = as(user).postForObject("/api/incidents", json(body), Map.class);
+    return (String) created.get("processInstanceId");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> taskSeenBy(String user, String instanceId) {
+    List<Map<String, Object>> list = as(user).getForObject("/engine-rest/task?processInstanceId=" + instanceId
+        + "&taskDefinitionKey=handle-incident&maxResults=5", List.class);
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  private static Map<String, Object> incident(String unitId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("unitId", unitId);
+    body.put("source", "PORTAL_1022");
+    body.put("category", "OTHER");
+    body.put("severity", "HIGH");
+    body.put("summary", "Người dân phản ánh cán bộ chậm giải quyết hồ sơ");
+    return body;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+    body.put(field, value);
+    return body;
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

@@ -1,0 +1,173 @@
+package vn.gov.congvu.travel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.gov.congvu.support.ApplicationTest;
+
+/** POST /api/travel-requests and the approval through the engine REST API, as the contract users. */
+class TravelRequestApiTest extends ApplicationTest {
+
+  private static final String NEXT_WEEK = LocalDate.now().plusDays(7).toString();
+  private static final String WEEK_AFTER = LocalDate.now().plusDays(9).toString();
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void staffFilesARequestThatTheirHeadSees() {
+    ResponseEntity<Map> created = as("d1staff").postForEntity("/api/travel-requests", json(request("d1staff")),
+        Map.class);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instanceId = (String) created.getBody().get("processInstanceId");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey())
+        .startsWith("TRAVEL-" + NEXT_WEEK + "-d1staff-");
+    assertThat(approvalTaskSeenBy("d1head", instanceId)).isNotNull();
+    assertThat(approvalTaskSeenBy("bnhead", instanceId)).isNull();
+    assertThat(approvalTaskSeenBy("d1staff", instanceId)).isNull();
+  }
+
+  @Test
+  void headsRequestGoesToTheChairman() {
+    String instanceId = start("d1head", request("d1head"));
+    assertThat(approvalTaskSeenBy("chairman", instanceId)).isNotNull();
+    assertThat(approvalTaskSeenBy("d1head", instanceId)).isNull();
+  }
+
+  @Test
+  void rejectionWithoutCommentIsRefusedWith400AndTheTaskStaysOpen() {
+    String instanceId = start("bnstaff", request("bnstaff"));
+    String taskId = (String) approvalTaskSeenBy("bnhead", instanceId).get("id");
+
+    ResponseEntity<String> refused = as("bnhead").postForEntity("/engine-rest/task/" + taskId + "/complete",
+        json(Map.of("variables", Map.of("approved", Map.of("value", false)))), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("decisionComment");
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    ResponseEntity<String> done = as("bnhead").postForEntity("/engine-rest/task/" + taskId + "/complete",
+        json(Map.of("variables", Map.of("approved", Map.of("value", false), "decisionComment",
+            Map.of("value", "Phường đang phong tỏa")))), String.class);
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  @Test
+  void otherUnitsHeadCannotDecide() {
+    String instanceId = start("d1staff", request("d1staff"));
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    ResponseEntity<String> response = as("tdhead").postForEntity("/engine-rest/task/" + task.getId() + "/complete",
+        json(Map.of("variables", Map.of("approved", Map.of("value", true)))), String.class);
+    assertThat(response.getStatusCode().value()).isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void staffMayOnlyFileForThemselves() {
+    assertRefused("d1staff", request("bnstaff"), HttpStatus.FORBIDDEN, "requesterId");
+  }
+
+  @Test
+  void missingFieldsAreNamed() {
+    for (String field : List.of("requesterId", "destination", "departureDate", "returnDate", "reason")) {
+      Map<String, Object> body = request("d1staff");
+      body.remove(field);
+      assertRefused("d1staff", body, HttpStatus.BAD_REQUEST, field);
+    }
+  }
+
+  @Test
+  void badValuesAreNamed() {
+    assertRefused("admin", with(request("d1staff"), "requesterId", "ghost"), HttpStatus.BAD_REQUEST, "requesterId");
+    assertRefused("d1staff", with(request("d1staff"), "departureDate", "05/12/2026"), HttpStatus.BAD_REQUEST,
+        "departureDate");
+    assertRefused("d1staff", with(request("d1staff"), "returnDate", LocalDate.now().plusDays(6).toString()),
+        HttpStatus.BAD_REQUEST, "returnDate");
+    assertRefused("d1staff", with(with(request("d1staff"), "departureDate", "2021-05-25"), "returnDate",
+        "2021-05-26"), HttpStatus.BAD_REQUEST, "departureDate");
+  }
+
+  @Test
+  void anonymousIsRefused() {
+    assertThat(rest.postForEntity("/api/travel-requests", json(request("d1staff")), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void tasklistStartFormIsValidatedTheSameWay() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(TravelProcess.KEY).count();
+    Map<String, Object> variables = Map.of("destination", Map.of("value", "Huế"), "departureDate",
+        Map.of("value", WEEK_AFTER), "returnDate", Map.of("value", NEXT_WEEK), "reason", Map.of("value", "Họp"));
+    ResponseEntity<String> response = as("d1staff").postForEntity(
+        "/engine-rest/process-definition/key/travel-approval/submit-form", json(Map.of("variables", variables)),
+        String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("returnDate");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TravelProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  private void assertRefused(String user, Map<String, Object> body, HttpStatus status, String field) {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(TravelProcess.KEY).count();
+    ResponseEntity<String> response = as(user).postForEntity("/api/travel-requests", json(body), String.class);
+    assertThat(response.getStatusCode()).as(field).isEqualTo(status);
+    assertThat(response.getBody()).contains("\"error\"").contains(field);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TravelProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  private String start(String user, Map<String, Object> body) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> created = as(user).postForObject("/api/travel-requests", json(body), Map.class);
+    return (String) created.get("processInstanceId");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> approvalTaskSeenBy(String user, String instanceId) {
+    List<Map<String, Object>> list = as(user).getForObject(
+        "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=approve-travel&maxResults=5",
+        List.class);
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  private static Map<String, Object> request(String requester) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("requesterId", requester);
+    body.put("destination", "Đà Lạt, Lâm Đồng");
+    body.put("departureDate", NEXT_WEEK);
+    body.put("returnDate", WEEK_AFTER);
+    body.put("reason", "Thăm gia đình");
+    return body;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+    body.put(field, value);
+    return body;
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
