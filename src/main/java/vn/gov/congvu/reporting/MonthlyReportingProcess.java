@@ -1,10 +1,36 @@
 package vn.gov.congvu.reporting;
 
-/** Names of the monthly reporting process (contract, rules M1–M4). */
+/** Names of the monthly reporting process (contract, rules M1–M4): one place per fact. */
 public final class MonthlyReportingProcess {
 
   public static final String KEY = "monthly-reporting";
+  public static final String DECISION_GRADE = "unit-compliance-grade";
+  /** Starts a cycle by hand (the API, the catch-up): the diagram's other start is the month-end timer. */
+  public static final String MESSAGE_REQUESTED = "monthly-report-requested";
+
+  public static final String TASK_SUBMIT = "submit-unit-report";
+  public static final String TASK_CONSOLIDATE = "consolidate-monthly-report";
+  public static final String TASK_REVIEW = "review-monthly-report";
+
   public static final String VAR_PERIOD = "period";
+  // Submitted by each unit (contract).
+  public static final String VAR_STAFF_INFECTED = "staffInfected";
+  public static final String VAR_VIOLATIONS_HANDLED = "violationsHandled";
+  public static final String VAR_SAFETY_REVIEWED = "safetyCriteriaReviewed";
+  public static final String VAR_ATTENDANCE_RATIO = "officeAttendanceRatio";
+  public static final String VAR_SUMMARY = "summary";
+  public static final String VAR_ASSESSMENT = "assessment";
+  // Kept by the application.
+  public static final String VAR_REPORT_UNITS = "reportUnits";
+  public static final String VAR_REPORT_UNIT_ID = "reportUnitId";
+  public static final String VAR_REPORT_UNIT_NAME = "reportUnitName";
+  public static final String VAR_PREFILLED = "knownFigures";
+  public static final String VAR_SUBMISSION_DUE = "submissionDue";
+  public static final String VAR_CONSOLIDATION_DUE = "consolidationDue";
+  public static final String VAR_CONSOLIDATION = "consolidation";
+  public static final String VAR_CATCH_UP = "catchUp";
+
+  public static final String ERROR_PERIOD_OPEN = "PERIOD_ALREADY_OPEN";
 
   private MonthlyReportingProcess() {
   }

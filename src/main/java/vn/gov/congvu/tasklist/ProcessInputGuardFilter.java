@@ -89,7 +89,8 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
       if (task == null || task.getProcessDefinitionId() == null) {
         return Optional.empty();
       }
-      String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+      // The caller may see the task without reading its definition (a unit head and the monthly cycle).
+      String key = definitionKey(task.getProcessDefinitionId());
       Function<String, Object> variables = name -> submitted.has(name) ? valueOf(submitted.get(name))
           : tasks.getVariable(task.getId(), name);
       return rule(key).flatMap(rule -> rule.checkCompletion(task.getTaskDefinitionKey(), variables, now))
@@ -113,6 +114,16 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
       return Optional.of(definition.getKey());
     }
     return Optional.empty();
+  }
+
+  private String definitionKey(String processDefinitionId) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return repository.getProcessDefinition(processDefinitionId).getKey();
+    } finally {
+      identity.setAuthentication(caller);
+    }
   }
 
   private Optional<ProcessInputRule> rule(String processKey) {

@@ -1,0 +1,77 @@
+package vn.gov.congvu.reporting;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.congvu.calendar.WorkCalendar;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.Unit;
+
+/** The monthly cycle's rules (M1–M4, W2): who reports, by when, what is known, how units are graded. */
+@Service
+public class MonthlyReportService {
+
+  private final ReportingRepository repository;
+  private final OrganizationDirectory directory;
+  private final KnownFiguresService known;
+  private final ComplianceGrader grader;
+  private final WorkCalendar calendar;
+  private final ReportingSettings settings;
+
+  MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
+      ComplianceGrader grader, WorkCalendar calendar, ReportingSettings settings) {
+    this.repository = repository;
+    this.directory = directory;
+    this.known = known;
+    this.grader = grader;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  /** Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled. */
+  OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now) {
+    if (repository.cycleExists(period.toString())) {
+      throw new PeriodAlreadyOpenException(period.toString());
+    }
+    Instant start = now.truncatedTo(ChronoUnit.MINUTES);
+    Instant submissionDue = calendar.addWorkingDays(start, settings.submissionWorkingDays());
+    Instant consolidationDue = calendar.addWorkingDays(start, settings.consolidationWorkingDays());
+    repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
+    List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
+    for (String unitId : units) {
+      repository.insertUnit(period.toString(), unitId, known.of(unitId, period));
+    }
+    return new OpenedCycle(units, submissionDue, consolidationDue);
+  }
+
+  void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {
+    repository.submit(period, unitId, submission, by, at);
+  }
+
+  List<String> markLate(String period) {
+    return repository.markLate(period);
+  }
+
+  /** Grades every unit and hands the report to Home Affairs. */
+  void consolidate(String period) {
+    for (UnitReport report : repository.unitReports(period)) {
+      repository.grade(period, report.unitId(), grader.grade(report));
+    }
+    repository.cycleStatus(period, "CONSOLIDATING", null, null);
+  }
+
+  void assessed(String period, String assessment, Instant at) {
+    repository.cycleStatus(period, "REVIEWING", assessment, at);
+  }
+
+  void closed(String period, Instant at) {
+    repository.cycleStatus(period, "CLOSED", null, at);
+  }
+
+  String unitName(String unitId) {
+    return directory.unit(unitId).map(Unit::name).orElse(unitId);
+  }
+}

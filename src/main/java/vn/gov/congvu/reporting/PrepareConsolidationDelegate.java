@@ -1,0 +1,31 @@
+package vn.gov.congvu.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Grades the units (decision table unit-compliance-grade) and lays the consolidated figures before Home Affairs. */
+@Component("prepareConsolidationDelegate")
+class PrepareConsolidationDelegate implements JavaDelegate {
+
+  private final MonthlyReportService service;
+  private final MonthlyReportView view;
+  private final SystemAuthority system;
+
+  PrepareConsolidationDelegate(MonthlyReportService service, MonthlyReportView view, SystemAuthority system) {
+    this.service = service;
+    this.view = view;
+    this.system = system;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String period = (String) execution.getVariable(MonthlyReportingProcess.VAR_PERIOD);
+    system.run(() -> {
+      service.consolidate(period);
+      return null;
+    });
+    view.of(period).ifPresent(report -> execution.setVariable(MonthlyReportingProcess.VAR_CONSOLIDATION,
+        ConsolidationText.of(report, service::unitName)));
+  }
+}

@@ -1,0 +1,124 @@
+package vn.gov.congvu.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The application's record of monthly cycles and unit reports (migration V6); it outlives engine history. */
+@Repository
+public class ReportingRepository {
+
+  private final JdbcTemplate jdbc;
+
+  ReportingRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean cycleExists(String period) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM monthly_report_cycle WHERE period = ?",
+        Integer.class, period);
+    return count != null && count > 0;
+  }
+
+  /** Fails with a duplicate key when the period is already open: one cycle per period, whatever node asks. */
+  void insertCycle(String period, String processInstanceId, Instant startedAt, String startedBy,
+      Instant submissionDue) {
+    jdbc.update("INSERT INTO monthly_report_cycle (period, process_instance_id, started_at, started_by, "
+        + "submission_due, status) VALUES (?, ?, ?, ?, ?, 'COLLECTING')", period, processInstanceId,
+        Timestamp.from(startedAt), startedBy, Timestamp.from(submissionDue));
+  }
+
+  void insertUnit(String period, String unitId, KnownFigures known) {
+    jdbc.update("INSERT INTO monthly_unit_report (period, unit_id, status, travel_approved, travel_rejected, "
+        + "travel_expired, late_declarations, incidents_low, incidents_high, incidents_critical, "
+        + "violations_recorded) VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?)", period, unitId,
+        known.travelApproved(), known.travelRejected(), known.travelExpired(), known.lateDeclarations(),
+        known.incidentsLow(), known.incidentsHigh(), known.incidentsCritical(), known.violationsRecorded());
+  }
+
+  void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {
+    jdbc.update("UPDATE monthly_unit_report SET status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, "
+        + "staff_infected = ?, violations_handled = ?, safety_criteria_reviewed = ?, office_attendance_ratio = ?, "
+        + "summary = ? WHERE period = ? AND unit_id = ?", Timestamp.from(at), by, submission.staffInfected(),
+        submission.violationsHandled(), submission.safetyCriteriaReviewed(), submission.officeAttendanceRatio(),
+        submission.summary(), period, unitId);
+  }
+
+  /** Marks every unit not yet submitted as late; returns their ids. Running it twice changes nothing more. */
+  List<String> markLate(String period) {
+    List<String> late = jdbc.queryForList("SELECT unit_id FROM monthly_unit_report WHERE period = ? "
+        + "AND status <> 'SUBMITTED' ORDER BY unit_id", String.class, period);
+    jdbc.update("UPDATE monthly_unit_report SET status = 'LATE', late = TRUE WHERE period = ? "
+        + "AND status <> 'SUBMITTED'", period);
+    return late;
+  }
+
+  void grade(String period, String unitId, String grade) {
+    jdbc.update("UPDATE monthly_unit_report SET grade = ? WHERE period = ? AND unit_id = ?", grade, period, unitId);
+  }
+
+  void cycleStatus(String period, String status, String assessment, Instant at) {
+    String column = "REVIEWING".equals(status) ? "consolidated_at" : "CLOSED".equals(status) ? "reviewed_at"
+        : null;
+    jdbc.update("UPDATE monthly_report_cycle SET status = ?, assessment = COALESCE(?, assessment)"
+        + (column == null ? "" : ", " + column + " = ?") + " WHERE period = ?",
+        column == null ? new Object[] {status, assessment, period}
+            : new Object[] {status, assessment, Timestamp.from(at), period});
+  }
+
+  public Optional<String> cycleStatus(String period) {
+    return jdbc.queryForList("SELECT status FROM monthly_report_cycle WHERE period = ?", String.class, period)
+        .stream().findFirst();
+  }
+
+  public Optional<String> assessment(String period) {
+    return jdbc.queryForList("SELECT assessment FROM monthly_report_cycle WHERE period = ?", String.class, period)
+        .stream().filter(a -> a != null).findFirst();
+  }
+
+  public List<UnitReport> unitReports(String period) {
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? ORDER BY unit_id", this::unitReport,
+        period);
+  }
+
+  public Optional<UnitReport> unitReport(String period, String unitId) {
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND unit_id = ?", this::unitReport,
+        period, unitId).stream().findFirst();
+  }
+
+  /** The first start of the application, recorded once. */
+  Instant installedAt(Instant now) {
+    List<Timestamp> found = jdbc.queryForList("SELECT started_at FROM app_installation WHERE id = 1",
+        Timestamp.class);
+    if (!found.isEmpty()) {
+      return found.get(0).toInstant();
+    }
+    jdbc.update("INSERT INTO app_installation (id, started_at) SELECT 1, ? FROM (VALUES (0)) AS x(n) "
+        + "WHERE NOT EXISTS (SELECT 1 FROM app_installation WHERE id = 1)", Timestamp.from(now));
+    return jdbc.queryForObject("SELECT started_at FROM app_installation WHERE id = 1", Timestamp.class).toInstant();
+  }
+
+  private UnitReport unitReport(ResultSet rs, int row) throws SQLException {
+    Timestamp submitted = rs.getTimestamp("submitted_at");
+    return new UnitReport(rs.getString("period"), rs.getString("unit_id"),
+        UnitReportStatus.valueOf(rs.getString("status")), rs.getBoolean("late"),
+        submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"),
+        (Integer) rs.getObject("staff_infected"), (Integer) rs.getObject("violations_handled"),
+        (Boolean) rs.getObject("safety_criteria_reviewed"), number(rs.getObject("office_attendance_ratio")),
+        rs.getString("summary"),
+        new KnownFigures(rs.getInt("travel_approved"), rs.getInt("travel_rejected"), rs.getInt("travel_expired"),
+            rs.getInt("late_declarations"), rs.getInt("incidents_low"), rs.getInt("incidents_high"),
+            rs.getInt("incidents_critical"), rs.getInt("violations_recorded")),
+        rs.getString("grade"));
+  }
+
+  private static Double number(Object value) {
+    return value == null ? null : ((Number) value).doubleValue();
+  }
+}
