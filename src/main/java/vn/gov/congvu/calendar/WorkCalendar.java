@@ -1,13 +1,134 @@
 package vn.gov.congvu.calendar;
-// STUB until the calendar branch merges
-import java.time.*; import java.util.*;
-@org.springframework.stereotype.Service("workCalendar")
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import vn.gov.congvu.CongVuApplication;
+
+/**
+ * The Vietnamese work calendar of state agencies: office hours Monday to Friday, public holidays and official swap
+ * days (a Saturday worked in exchange for a day off). Plain Java, no engine types. Semantics:
+ * <ul>
+ * <li>{@link #addWorkingHours}: counts only office time; a start outside it counts from the next opening, and the
+ * result may be the end of a period (Friday 17:00) rather than the next opening.</li>
+ * <li>{@link #addWorkingDays}: the same time of day on the N-th working day after the start's day.</li>
+ * </ul>
+ */
 public class WorkCalendar {
-  public record NonWorkingDay(LocalDate date, String reason) {}
-  public Instant addWorkingHours(Instant start, long hours) { return start.plus(Duration.ofHours(hours)); }
-  public Instant addWorkingDays(Instant start, int days) { return start.plus(Duration.ofDays(days)); }
+
+  public static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
+
+  private final HolidayTable holidays;
+  private final CalendarSettings hours;
+
+  WorkCalendar(HolidayTable holidays, CalendarSettings hours) {
+    this.holidays = holidays;
+    this.hours = hours;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    if (holidays.holiday(date).isPresent()) {
+      return false;
+    }
+    return !isWeekend(date) || holidays.isWorkingWeekend(date);
+  }
+
+  public boolean isWorkingTime(Instant instant) {
+    LocalDateTime local = LocalDateTime.ofInstant(instant, ZONE);
+    LocalTime time = local.toLocalTime();
+    return isWorkingDay(local.toLocalDate()) && (within(time, hours.morningStart(), hours.morningEnd())
+        || within(time, hours.afternoonStart(), hours.afternoonEnd()));
+  }
+
+  public Instant addWorkingHours(Instant start, long hoursToAdd) {
+    return addWorkingTime(start, Duration.ofHours(hoursToAdd));
+  }
+
+  public Instant addWorkingTime(Instant start, Duration amount) {
+    ZonedDateTime cursor = start.atZone(ZONE);
+    long remaining = amount.toSeconds();
+    while (remaining > 0) {
+      ZonedDateTime[] period = currentOrNextPeriod(cursor);
+      if (cursor.isBefore(period[0])) {
+        cursor = period[0];
+      }
+      long available = Duration.between(cursor, period[1]).toSeconds();
+      long used = Math.min(available, remaining);
+      cursor = cursor.plusSeconds(used);
+      remaining -= used;
+    }
+    return cursor.toInstant();
+  }
+
+  public Instant addWorkingDays(Instant start, int days) {
+    ZonedDateTime at = start.atZone(ZONE);
+    LocalDate date = at.toLocalDate();
+    for (int counted = 0; counted < days;) {
+      date = date.plusDays(1);
+      if (isWorkingDay(date)) {
+        counted++;
+      }
+    }
+    return date.atTime(at.toLocalTime()).atZone(ZONE).toInstant();
+  }
+
+  /** T1: the weekend days and holidays a trip covers, with their names. */
   public List<NonWorkingDay> nonWorkingDays(LocalDate from, LocalDate to) {
-    List<NonWorkingDay> l = new ArrayList<>();
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) if (d.getDayOfWeek().getValue() >= 6) l.add(new NonWorkingDay(d, "Cuối tuần"));
-    return l; }
+    List<NonWorkingDay> days = new ArrayList<>();
+    for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+      if (!isWorkingDay(date)) {
+        LocalDate day = date;
+        days.add(new NonWorkingDay(date, holidays.holiday(date)
+            .orElseGet(() -> day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Thứ Bảy" : "Chủ nhật")));
+      }
+    }
+    return days;
+  }
+
+  /** For BPMN expressions: {@code ${workCalendar.workingHoursFrom(now(), 8)}}. */
+  public Date workingHoursFrom(Date start, long hoursToAdd) {
+    return Date.from(addWorkingHours(start.toInstant(), hoursToAdd));
+  }
+
+  /** For BPMN expressions: {@code ${workCalendar.workingDaysFrom(now(), 2)}}. */
+  public Date workingDaysFrom(Date start, int days) {
+    return Date.from(addWorkingDays(start.toInstant(), days));
+  }
+
+  boolean covers(int year) {
+    return holidays.covers(year);
+  }
+
+  /** The office period containing the cursor, or the next one: [start, end). */
+  private ZonedDateTime[] currentOrNextPeriod(ZonedDateTime cursor) {
+    for (LocalDate date = cursor.toLocalDate();; date = date.plusDays(1)) {
+      if (!isWorkingDay(date)) {
+        continue;
+      }
+      for (LocalTime[] period : new LocalTime[][] {{hours.morningStart(), hours.morningEnd()},
+          {hours.afternoonStart(), hours.afternoonEnd()}}) {
+        ZonedDateTime end = date.atTime(period[1]).atZone(ZONE);
+        if (cursor.isBefore(end)) {
+          return new ZonedDateTime[] {date.atTime(period[0]).atZone(ZONE), end};
+        }
+      }
+    }
+  }
+
+  private static boolean within(LocalTime time, LocalTime start, LocalTime end) {
+    return !time.isBefore(start) && time.isBefore(end);
+  }
+
+  private static boolean isWeekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
 }

@@ -60,6 +60,17 @@ public class OrganizationDirectory {
         .orElse(DirectoryGroups.heads(member.unitId()));
   }
 
+  /** A unit and every unit below it, at any depth: what its head oversees. */
+  public List<String> unitAndDescendants(String unitId) {
+    List<Unit> all = repository.units();
+    List<String> found = new ArrayList<>(List.of(unitId));
+    for (int i = 0; i < found.size(); i++) {
+      String parent = found.get(i);
+      all.stream().filter(u -> parent.equals(u.parentId())).map(Unit::id).forEach(found::add);
+    }
+    return found;
+  }
+
   public Optional<Unit> parentOf(String unitId) {
     Unit unit = repository.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
     return unit.parentId() == null ? Optional.empty() : repository.unit(unit.parentId());

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import vn.gov.congvu.CongVuApplication;
+import vn.gov.congvu.calendar.NonWorkingDay;
 import vn.gov.congvu.calendar.WorkCalendar;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.Unit;
+import vn.gov.congvu.outbreak.OutbreakArea;
 import vn.gov.congvu.outbreak.OutbreakRegister;
 
 /** The travel rules that are not about who may file: deadlines, approvers, what the approver is shown (T1–T4). */
@@ -81,7 +83,7 @@ public class TravelRequestService {
   }
 
   String nonWorkingDays(LocalDate from, LocalDate to) {
-    List<WorkCalendar.NonWorkingDay> days = calendar.nonWorkingDays(from, to);
+    List<NonWorkingDay> days = calendar.nonWorkingDays(from, to);
     if (days.isEmpty()) {
       return "Không có ngày nghỉ nào trong chuyến đi";
     }
@@ -89,7 +91,7 @@ public class TravelRequestService {
   }
 
   String outbreakWarning(String destination, LocalDate from, LocalDate to) {
-    List<OutbreakRegister.OutbreakArea> areas = outbreaks.matches(destination, from, to);
+    List<OutbreakArea> areas = outbreaks.matches(destination, from, to);
     if (areas.isEmpty()) {
       return "Không có vùng dịch đã công bố tại nơi đến";
     }

@@ -1,7 +1,97 @@
 package vn.gov.congvu.violation;
-// STUB
-@org.springframework.stereotype.Service
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.gov.congvu.CongVuApplication;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.StaffMember;
+
+/**
+ * The violations register. Recording is idempotent without an exception inside the caller's transaction (on
+ * PostgreSQL a failed statement would abort the engine's whole step): the insert only happens when the cause is not
+ * there yet, and the unique key is the backstop for two nodes at once.
+ */
+@Service
 public class ViolationRegister {
-  public boolean record(String userId, ViolationType type, String details, String processInstanceId, String sourceKey) { return true; }
-  public int count(String unitId, String period, ViolationType type) { return 0; }
+
+  private static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
+
+  private final JdbcTemplate jdbc;
+  private final OrganizationDirectory directory;
+
+  ViolationRegister(JdbcTemplate jdbc, OrganizationDirectory directory) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+  }
+
+  /** Records a violation once per (instance, type, user, cause); returns true when it was new. */
+  public boolean record(String userId, ViolationType type, String details, String processInstanceId,
+      String sourceKey) {
+    String unitId = directory.staffMember(userId).map(StaffMember::unitId)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown staff member " + userId));
+    Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    return jdbc.update("INSERT INTO violation (user_id, unit_id, type, recorded_at, details, process_instance_id, "
+        + "source_key) SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS (SELECT 1 FROM "
+        + "violation WHERE process_instance_id = ? AND type = ? AND user_id = ? AND source_key = ?)", userId, unitId,
+        type.name(), now, details, processInstanceId, sourceKey, processInstanceId, type.name(), userId,
+        sourceKey) == 1;
+  }
+
+  public List<Violation> find(ViolationQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM violation WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (query.unitIds() != null) {
+      if (query.unitIds().isEmpty()) {
+        return List.of();
+      }
+      sql.append(" AND unit_id IN (").append(String.join(",", Collections.nCopies(query.unitIds().size(), "?")))
+          .append(')');
+      args.addAll(query.unitIds());
+    }
+    if (query.userId() != null) {
+      sql.append(" AND user_id = ?");
+      args.add(query.userId());
+    }
+    period(query.period(), sql, args);
+    sql.append(" ORDER BY recorded_at, id");
+    return jdbc.query(sql.toString(), (rs, i) -> new Violation(rs.getString("user_id"), rs.getString("unit_id"),
+        ViolationType.valueOf(rs.getString("type")),
+        rs.getTimestamp("recorded_at").toInstant().atZone(ZONE).toOffsetDateTime(), rs.getString("details")),
+        args.toArray());
+  }
+
+  /** How many violations a unit has in a period, of one type or (null) of any. */
+  public int count(String unitId, String period, ViolationType type) {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM violation WHERE unit_id = ?");
+    List<Object> args = new ArrayList<>(List.of(unitId));
+    if (type != null) {
+      sql.append(" AND type = ?");
+      args.add(type.name());
+    }
+    period(period, sql, args);
+    Integer count = jdbc.queryForObject(sql.toString(), Integer.class, args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  private static void period(String period, StringBuilder sql, List<Object> args) {
+    if (period == null) {
+      return;
+    }
+    YearMonth month = YearMonth.parse(period);
+    Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+    sql.append(" AND recorded_at >= ? AND recorded_at < ?");
+    args.add(Timestamp.from(from));
+    args.add(Timestamp.from(to));
+  }
 }

@@ -1,3 +1,9 @@
 package vn.gov.congvu.violation;
-// STUB
-public enum ViolationType { LATE_HEALTH_DECLARATION, STAFF_VIOLATION }
+
+/** Kinds of violation in the register (contract). */
+public enum ViolationType {
+  /** T3: no health declaration within 24 hours of return. */
+  LATE_HEALTH_DECLARATION,
+  /** E4: a breach of conduct, ethics, public duty or epidemic rules, resolved by the unit. */
+  STAFF_VIOLATION
+}

@@ -40,6 +40,8 @@ class TravelApprovalProcessTest extends ApplicationTest {
 
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void engineAndClock() {
@@ -120,6 +122,8 @@ class TravelApprovalProcessTest extends ApplicationTest {
     ProcessInstance trip = approvedAndBack("d1staff", false, false);
 
     execute(job("timer-declaration-late"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation WHERE process_instance_id = ? AND user_id = "
+        + "'d1staff' AND type = 'LATE_HEALTH_DECLARATION'", Integer.class, trip.getId())).isEqualTo(1);
 
     assertThat(trip).hasPassed("record-late-declaration", "end-late-recorded")
         .isWaitingAt(TravelProcess.TASK_CONFIRM_DECLARATION);
@@ -145,6 +149,24 @@ class TravelApprovalProcessTest extends ApplicationTest {
     complete(task(TravelProcess.TASK_CONFIRM_DECLARATION), withVariables(TravelProcess.VAR_DECLARATION_REF, "T1"));
     assertThat(trip).hasPassed("timer-monitoring-over", "end-completed").isEnded()
         .variables().containsEntry(TravelProcess.VAR_OUTCOME, "COMPLETED");
+  }
+
+  @Test
+  void destinationInTheOutbreakRegisterStartsMonitoringAndTheApproverIsWarned() {
+    jdbc.update("INSERT INTO outbreak_area (area, province, announced_by, active_from, active_to, created_by, "
+        + "created_at) VALUES ('Đà Lạt', 'Lâm Đồng', 'CDC Lâm Đồng', DATE '2026-12-01', NULL, 'healthhead', "
+        + "CURRENT_TIMESTAMP)");
+    try {
+      ProcessInstance trip = request("d1staff", "Thành phố Da Lat");
+      assertThat(trip).variables().extractingByKey(TravelProcess.VAR_OUTBREAK_WARNING).asString()
+          .contains("Đà Lạt, Lâm Đồng (CDC Lâm Đồng)");
+      complete(task(), withVariables(TravelProcess.VAR_APPROVED, true));
+      returnHome(trip, false, false);
+      assertThat(trip).hasPassed("begin-monitoring").isWaitingAt(TravelProcess.TASK_REPORT_SYMPTOMS,
+          TravelProcess.TASK_ACKNOWLEDGE_MONITORING, TravelProcess.TASK_CONFIRM_DECLARATION);
+    } finally {
+      jdbc.update("DELETE FROM outbreak_area WHERE area = 'Đà Lạt'");
+    }
   }
 
   @Test

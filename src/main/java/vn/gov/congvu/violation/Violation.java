@@ -1,0 +1,8 @@
+package vn.gov.congvu.violation;
+
+import java.time.OffsetDateTime;
+
+/** One entry of the register as the API returns it (contract). */
+public record Violation(String userId, String unitId, ViolationType type, OffsetDateTime recordedAt,
+    String details) {
+}

@@ -1,0 +1,108 @@
+package vn.gov.congvu.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The hard cases of the Vietnamese work calendar. */
+class WorkCalendarTest {
+
+  private final WorkCalendar calendar = shipped();
+
+  @Test
+  void hoursSkipTheLunchBreak() {
+    assertThat(calendar.addWorkingHours(at(2026, 11, 24, 10, 30), 2)).isEqualTo(at(2026, 11, 24, 14, 0));
+    assertThat(calendar.addWorkingHours(at(2026, 11, 24, 12, 0), 1)).isEqualTo(at(2026, 11, 24, 14, 0));
+  }
+
+  @Test
+  void hoursCrossTheWeekend() {
+    // Friday 09:00 + 8 h: 6.5 h left on Friday, 1.5 h on Monday morning.
+    assertThat(calendar.addWorkingHours(at(2026, 12, 4, 9, 0), 8)).isEqualTo(at(2026, 12, 7, 9, 0));
+    // Saturday evening counts from Monday's opening.
+    assertThat(calendar.addWorkingHours(at(2026, 12, 5, 20, 0), 1)).isEqualTo(at(2026, 12, 7, 8, 30));
+    // Ending exactly at closing time stays on Friday.
+    assertThat(calendar.addWorkingHours(at(2026, 12, 4, 13, 0), 4)).isEqualTo(at(2026, 12, 4, 17, 0));
+  }
+
+  @Test
+  void hoursCrossTheTetWeek() {
+    // Friday 13 Feb 2026, 16:00 + 2 h: Tết Bính Ngọ runs 14–22 Feb; work resumes Monday 23 Feb.
+    assertThat(calendar.addWorkingHours(at(2026, 2, 13, 16, 0), 2)).isEqualTo(at(2026, 2, 23, 8, 30));
+    assertThat(calendar.nonWorkingDays(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 22))).hasSize(9);
+  }
+
+  @Test
+  void aSwapSaturdayIsAWorkingDay() {
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
+    assertThat(calendar.isWorkingTime(at(2025, 4, 26, 9, 0))).isTrue();
+    // Friday 25 April 2025, 16:00 + 2 h: one hour left, then the swap Saturday morning.
+    assertThat(calendar.addWorkingHours(at(2025, 4, 25, 16, 0), 2)).isEqualTo(at(2025, 4, 26, 8, 30));
+  }
+
+  @Test
+  void yearBoundaries() {
+    // Wednesday 31 Dec 2025, 16:00 + 3 h: 1 Jan is Tết Dương lịch and 2 Jan 2026 is a swapped day off.
+    assertThat(calendar.addWorkingHours(at(2025, 12, 31, 16, 0), 3)).isEqualTo(at(2026, 1, 5, 9, 30));
+    assertThat(calendar.addWorkingDays(at(2026, 12, 31, 8, 0), 2)).isEqualTo(at(2027, 1, 5, 8, 0));
+  }
+
+  @Test
+  void workingDaysKeepTheTimeOfDay() {
+    // Monthly reports: opened Monday 30 Nov 2026 at 08:00, due two working days later.
+    assertThat(calendar.addWorkingDays(at(2026, 11, 30, 8, 0), 2)).isEqualTo(at(2026, 12, 2, 8, 0));
+    // Opened on a Saturday (31 Oct 2026): Monday and Tuesday count.
+    assertThat(calendar.addWorkingDays(at(2026, 10, 31, 8, 0), 2)).isEqualTo(at(2026, 11, 3, 8, 0));
+  }
+
+  @Test
+  void nonWorkingDaysOfATripAreNamed() {
+    assertThat(calendar.nonWorkingDays(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 3)))
+        .extracting(NonWorkingDay::reason)
+        .containsExactly("Ngày Giải phóng miền Nam, thống nhất đất nước", "Ngày Quốc tế lao động", "Thứ Bảy",
+            "Chủ nhật");
+    assertThat(calendar.nonWorkingDays(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 26))).isEmpty();
+  }
+
+  @Test
+  void malformedFileIsRefusedWithItsName() {
+    ByteArrayResource bad = new ByteArrayResource("{\"year\": 2030, \"holidays\": [{\"date\": \"30/04/2030\"}]}"
+        .getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "vn-2030.json";
+      }
+    };
+    assertThatThrownBy(() -> HolidayTable.read(bad)).hasMessageContaining("vn-2030.json");
+  }
+
+  @Test
+  void everyShippedYearIsCovered() {
+    assertThat(calendar.covers(2025)).isTrue();
+    assertThat(calendar.covers(2026)).isTrue();
+    assertThat(calendar.covers(2027)).isTrue();
+  }
+
+  static WorkCalendar shipped() {
+    try {
+      return new WorkCalendar(HolidayTable.read(new PathMatchingResourcePatternResolver()
+          .getResources("classpath*:calendar/vn-*.json")), CalendarSettings.defaults());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Instant at(int y, int m, int d, int h, int min) {
+    return LocalDateTime.of(y, m, d, h, min).atZone(WorkCalendar.ZONE).toInstant();
+  }
+}
