@@ -18,10 +18,12 @@ class IncidentNotifications {
     this.notifications = notifications;
   }
 
+  /** Each pass of the chain's loop is its own occurrence: a reminder at the City is mailed again on purpose. */
   void arrived(DelegateExecution execution, IncidentVariables incident, String kind, String why) {
     notifications.raise(execution, Notification.toGroup(incident.candidateGroup(), kind,
         "Sự việc cần xử lý (" + incident.severity() + "): " + incident.unitName(),
-        why + "\nĐơn vị: " + incident.unitName() + "\nNội dung: " + incident.summary()));
+        why + "\nĐơn vị: " + incident.unitName() + "\nNội dung: " + incident.summary())
+        .occurrence(execution.getActivityInstanceId()));
   }
 
   void urgent(DelegateExecution execution, IncidentVariables incident) {

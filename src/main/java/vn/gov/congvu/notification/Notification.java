@@ -1,6 +1,28 @@
 package vn.gov.congvu.notification;
-// STUB
-public record Notification(String recipient, boolean group, String kind, String subject, String body) {
-  public static Notification toUser(String u, String k, String s, String b) { return new Notification(u, false, k, s, b); }
-  public static Notification toGroup(String g, String k, String s, String b) { return new Notification(g, true, k, s, b); }
+
+/**
+ * A message for a user or for everyone in a group, in Vietnamese. {@code kind} is a short English code; with the
+ * process instance, activity and recipient it keys the outbox, so raising the same notification twice mails once.
+ * {@code occurrence} tells apart notifications a loop raises again on purpose (a reminder at each missed deadline).
+ */
+public record Notification(String recipient, RecipientType recipientType, String kind, String subject, String body,
+    String occurrence) {
+
+  /** Whether the recipient is a user id or a group id. */
+  public enum RecipientType {
+    USER, GROUP
+  }
+
+  public static Notification toUser(String userId, String kind, String subject, String body) {
+    return new Notification(userId, RecipientType.USER, kind, subject, body, "");
+  }
+
+  public static Notification toGroup(String groupId, String kind, String subject, String body) {
+    return new Notification(groupId, RecipientType.GROUP, kind, subject, body, "");
+  }
+
+  /** The same notification raised again on purpose, e.g. at the n-th missed deadline. */
+  public Notification occurrence(Object which) {
+    return new Notification(recipient, recipientType, kind, subject, body, String.valueOf(which));
+  }
 }

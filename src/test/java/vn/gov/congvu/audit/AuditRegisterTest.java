@@ -1,0 +1,76 @@
+package vn.gov.congvu.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.gov.congvu.support.ApplicationTest;
+
+/** Every human decision is written once, in the completion's transaction, and nothing when it rolls back. */
+class AuditRegisterTest extends ApplicationTest {
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  AuditRegister register;
+
+  @Test
+  void completingATaskWritesExactlyOneRow() {
+    String instance = travelRequest();
+    String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    identity.setAuthentication("d1head", java.util.List.of("staff", "heads-district-1", "members-district-1"));
+    try {
+      tasks.complete(taskId, Map.of("approved", false, "decisionComment", "Đang trực dịch"));
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(register.findByProcessInstance(instance)).singleElement().satisfies(entry -> {
+      assertThat(entry.taskKey()).isEqualTo("approve-travel");
+      assertThat(entry.userId()).isEqualTo("d1head");
+      assertThat(entry.outcome()).isEqualTo("REJECTED");
+      assertThat(entry.comment()).isEqualTo("Đang trực dịch");
+      assertThat(entry.processDefinitionKey()).isEqualTo("travel-approval");
+      assertThat(entry.businessKey()).startsWith("TRAVEL-");
+    });
+  }
+
+  @Test
+  void aRolledBackCompletionWritesNothing() {
+    String instance = travelRequest();
+    String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    // A rejection without a reason is refused by the process: the whole completion rolls back.
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("approved", false)));
+
+    assertThat(register.findByProcessInstance(instance)).isEmpty();
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void outcomeMapping() {
+    assertThat(AuditOutcome.outcome(Map.of("approved", true)::get)).isEqualTo("APPROVED");
+    assertThat(AuditOutcome.outcome(Map.of("decision", "ESCALATE")::get)).isEqualTo("ESCALATE");
+    assertThat(AuditOutcome.outcome(Map.<String, Object>of()::get)).isEqualTo("COMPLETED");
+    assertThat(AuditOutcome.comment(Map.of("actionTaken", "Đã xử lý")::get)).isEqualTo("Đã xử lý");
+  }
+
+  private String travelRequest() {
+    String departure = LocalDate.now().plusDays(10).toString();
+    return runtime.startProcessInstanceByKey("travel-approval", Map.of("requesterId", "d1staff", "destination",
+        "Cần Thơ", "departureDate", departure, "returnDate", departure, "reason", "Công tác")).getId();
+  }
+}
