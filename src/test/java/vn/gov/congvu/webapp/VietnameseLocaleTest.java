@@ -55,7 +55,10 @@ class VietnameseLocaleTest {
         assertThat(vietnamese.get(key)).as(key + " still English").isNotEqualTo(value);
       }
     });
-    assertThat(vietnamese).containsEntry("dateLocales.months[0]", "tháng 1").containsValue("Đăng nhập");
+    assertThat(vietnamese).containsValue("Đăng xuất");
+    if (app.equals("tasklist")) {
+      assertThat(vietnamese).containsEntry("dateLocales.months[0]", "tháng 1").containsValue("Nhận việc");
+    }
   }
 
   @ParameterizedTest
