@@ -61,6 +61,7 @@ class TravelApprovalProcessTest extends ApplicationTest {
     assertThat(task()).hasCandidateGroup("heads-district-1").hasDueDate(workingDeadline());
     assertThat(trip).variables().containsEntry(TravelProcess.VAR_REQUESTER_NAME, "Phạm Thị Lan");
     assertThat(trip.getBusinessKey()).startsWith("TRAVEL-2026-12-05-d1staff-");
+    assertThat(outbox(trip, "TRAVEL_REQUESTED")).containsExactly("heads-district-1");
 
     complete(task(), withVariables(TravelProcess.VAR_APPROVED, true));
     assertThat(trip).hasPassed("notify-approval").isWaitingAt("timer-return-date");
@@ -70,6 +71,7 @@ class TravelApprovalProcessTest extends ApplicationTest {
     assertThat(task()).isAssignedTo("d1staff");
 
     complete(task(), withVariables(TravelProcess.VAR_DECLARATION_REF, "TKYT-123"));
+    assertThat(outbox(trip, "TRAVEL_APPROVED")).containsExactly("d1staff");
     assertThat(trip).hasPassed("gateway-health", "join-health", "end-completed").hasNotPassed("begin-monitoring").isEnded()
         .variables().containsEntry(TravelProcess.VAR_OUTCOME, "COMPLETED");
   }
@@ -103,6 +105,7 @@ class TravelApprovalProcessTest extends ApplicationTest {
 
     assertThat(trip).hasPassed("escalate-approval", "end-approval-escalated").isWaitingAt(TravelProcess.TASK_APPROVE);
     assertThat(task()).hasCandidateGroup("heads-ben-nghe").hasCandidateGroup("heads-district-1");
+    assertThat(outbox(trip, "TRAVEL_APPROVAL_OVERDUE")).containsExactly("heads-district-1");
     complete(task(), withVariables(TravelProcess.VAR_APPROVED, true));
     assertThat(trip).isWaitingAt("timer-return-date");
   }
@@ -177,6 +180,7 @@ class TravelApprovalProcessTest extends ApplicationTest {
 
     assertThat(trip).hasPassed("end-symptoms-reported", "error-symptoms", "report-isolation")
         .isWaitingAt(TravelProcess.TASK_ARRANGE_ISOLATION);
+    assertThat(outbox(trip, "TRAVEL_ISOLATION")).containsExactlyInAnyOrder("members-health-dept", "heads-district-1");
     assertThat(task(TravelProcess.TASK_ARRANGE_ISOLATION)).hasCandidateGroup("heads-district-1");
     finishIsolation(trip);
   }
@@ -212,6 +216,12 @@ class TravelApprovalProcessTest extends ApplicationTest {
             TravelProcess.VAR_REASON, "Thăm gia đình")))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("returnDate");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  /** Who the process wrote a notification of this kind for, in the outbox. */
+  private java.util.List<String> outbox(ProcessInstance trip, String kind) {
+    return jdbc.queryForList("SELECT recipient FROM notification_outbox WHERE process_instance_id = ? AND kind = ?",
+        String.class, trip.getId(), kind);
   }
 
   private void finishIsolation(ProcessInstance trip) {
