@@ -31,6 +31,8 @@ class IncidentEscalationProcessTest extends ApplicationTest {
 
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void assertions() {
@@ -139,6 +141,8 @@ class IncidentEscalationProcessTest extends ApplicationTest {
     complete(task(), withVariables(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
         "Kiểm điểm, khiển trách", IncidentProcess.VAR_VIOLATOR_ID, "bnstaff"));
     assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_VIOLATOR_ID, "bnstaff");
+    assertThat(jdbc.queryForList("SELECT details FROM violation WHERE process_instance_id = ? AND user_id = 'bnstaff' "
+        + "AND type = 'STAFF_VIOLATION'", String.class, incident.getId())).containsExactly("Kiểm điểm, khiển trách");
   }
 
   @Test
