@@ -69,8 +69,18 @@ class MonthlyReportController {
     return report(period);
   }
 
+  /** CSV by content negotiation ({@code Accept: text/csv}) or, for a browser link, {@code ?format=csv}. */
   @GetMapping(value = "/api/monthly-reports/{period}", produces = "text/csv")
   ResponseEntity<byte[]> csv(@PathVariable String period) {
+    return csvOf(period);
+  }
+
+  @GetMapping(value = "/api/monthly-reports/{period}", params = "format=csv")
+  ResponseEntity<byte[]> csvLink(@PathVariable String period) {
+    return csvOf(period);
+  }
+
+  private ResponseEntity<byte[]> csvOf(String period) {
     MonthlyReport report = report(period);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-thang-" + report.period() + ".csv\"")

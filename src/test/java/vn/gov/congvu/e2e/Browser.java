@@ -1,0 +1,140 @@
+package vn.gov.congvu.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its chromium-driver, with a fresh profile, no background networking, a hook
+ * that counts alert/confirm/prompt calls before any page script runs, and a screenshot per step under target/e2e.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "e2e");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+
+  Browser(String base, Path profile, Path downloads) throws IOException {
+    this.base = base;
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+        "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+        "download.prompt_for_download", false));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "window.__dialogs = 0; window.alert = function () { window.__dialogs++; };"
+            + "window.confirm = function () { window.__dialogs++; return false; };"
+            + "window.prompt = function () { window.__dialogs++; return null; };"));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  void login(String app, String user, String password) {
+    open("/camunda/app/" + app + "/default/");
+    type(By.cssSelector("input[ng-model=username]"), user);
+    type(By.cssSelector("input[ng-model=password]"), password);
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+  }
+
+  void refresh() {
+    driver.navigate().refresh();
+  }
+
+  void logout() {
+    driver.manage().deleteAllCookies();
+  }
+
+  WebElement await(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void awaitText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** Clicks like a person after scrolling the element to the middle: the fixed footer must not cover it. */
+  void click(By by) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      script("arguments[0].click();", element);
+    }
+  }
+
+  void type(By by, String text) {
+    WebElement input = await(by);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  long dialogs() {
+    Object count = script("return window.__dialogs || 0;");
+    return ((Number) count).longValue();
+  }
+
+  void setHeaders(Map<String, Object> headers) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+  }
+
+  void shot(String name) throws IOException {
+    Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

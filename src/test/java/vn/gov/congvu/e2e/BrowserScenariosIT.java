@@ -1,0 +1,252 @@
+package vn.gov.congvu.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.gov.congvu.support.StandaloneApplication;
+
+/**
+ * Tasklist and Cockpit in a real Chromium against the application on a random port with a fresh H2 file: a staff
+ * member files a request from the start form, the head decides, other units see nothing, the process owner watches,
+ * injected markup stays text, and Home Affairs downloads the monthly CSV. Screenshots go to target/e2e.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserScenariosIT {
+
+  static final String PAYLOAD = "<img src=x onerror=alert(1)> \"><svg onload=alert(1)> "
+      + "{{constructor.constructor('alert(1)')()}}";
+  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  @TempDir
+  static Path temp;
+
+  private static ConfigurableApplicationContext app;
+  private static Browser browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!Browser.available()) {
+      if (System.getenv("CI") != null) {
+        fail("CI must install chromium and chromium-driver (.ci/run does)");
+      }
+      Assumptions.abort("Chromium not installed here: apt-get install chromium chromium-driver to run the browser tests");
+    }
+    app = StandaloneApplication.start(temp.resolve("data"), "default");
+    base = "http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+    Files.createDirectories(temp.resolve("downloads"));
+    browser = new Browser(base, temp.resolve("profile"), temp.resolve("downloads"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void staffFileATravelRequestFromTheVietnameseStartForm() throws Exception {
+    browser.login("tasklist", "d1staff", "demo");
+    browser.awaitText("Việc của đơn vị");
+    assertThat(browser.bodyText()).contains("Việc của tôi", "Khởi tạo quy trình", "Phạm Thị Lan");
+    browser.shot("01-d1staff-tasklist-vi");
+
+    browser.click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
+    browser.click(By.xpath("//a[contains(., 'Ra khỏi thành phố ngoài giờ làm việc')]"));
+    browser.type(By.cssSelector("[id$='travel-request-destination']"), "Đà Lạt, Lâm Đồng");
+    LocalDate departure = LocalDate.now().plusDays(14);
+    typeDate("travel-request-departureDate", departure);
+    typeDate("travel-request-returnDate", departure.minusDays(1));
+    browser.type(By.cssSelector("[id$='travel-request-reason']"), PAYLOAD);
+    browser.shot("02-start-form-filled");
+    browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
+    browser.awaitText("returnDate");
+    browser.shot("03-start-form-return-before-departure-refused");
+    assertThat(travelInstances()).isZero();
+
+    typeDate("travel-request-returnDate", departure.plusDays(1));
+    browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
+    browser.awaitText("Đã khởi tạo quy trình");
+    browser.shot("04-start-form-submitted");
+    assertThat(travelInstances()).isEqualTo(1);
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void anotherUnitsHeadDoesNotSeeTheRequest() throws Exception {
+    browser.logout();
+    browser.login("tasklist", "bnhead", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.pause(1500);
+    assertThat(browser.bodyText()).doesNotContain("Phê duyệt đề nghị ra khỏi thành phố");
+    browser.shot("05-bnhead-sees-nothing");
+  }
+
+  @Test
+  @Order(3)
+  void headClaimsRefusesWithoutReasonThenApproves() throws Exception {
+    browser.logout();
+    browser.login("tasklist", "d1head", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Phê duyệt đề nghị ra khỏi thành phố')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='approve-travel-reason']"));
+    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-reason']\").value"))
+        .isEqualTo(PAYLOAD);
+    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-requesterName']\").value"))
+        .isEqualTo("Phạm Thị Lan");
+    browser.shot("06-d1head-approval-form");
+
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    browser.pause(1500);
+    assertThat(pendingApprovals()).isEqualTo(1);
+    browser.shot("07-rejection-without-reason-refused");
+
+    assertThat(browser.bodyText()).contains("Field is required");
+    // The head reconsiders: a fresh form, approval ticked, the reason field hidden and not submitted.
+    browser.refresh();
+    browser.await(By.cssSelector("[id$='approve-travel-reason']"));
+    browser.click(By.cssSelector("[id$='approve-travel-approved']"));
+    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-approved']\").checked"))
+        .isEqualTo(true);
+    browser.shot("08-approval-ticked");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    for (int i = 0; i < 50 && pendingApprovals() > 0; i++) {
+      browser.pause(200);
+    }
+    assertThat(pendingApprovals()).isZero();
+    assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
+        .activityIdIn("timer-return-date").count()).isEqualTo(1);
+    browser.shot("09-approved");
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  @Test
+  @Order(4)
+  void processOwnerWatchesInCockpitAndWorksNoTask() throws Exception {
+    ProcessInstance trip = engine().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("travel-approval").singleResult();
+    browser.logout();
+    browser.login("cockpit", "owner", "demo");
+    browser.awaitText("Hồ sơ quy trình đang chạy");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + trip.getId() + "/runtime");
+    browser.await(By.cssSelector(".djs-container svg"));
+    browser.await(By.cssSelector(".badge.instance-count"));
+    browser.awaitText(PAYLOAD.substring(0, 20));
+    browser.shot("10-owner-cockpit-instance-token-variables");
+    assertThat(browser.dialogs()).isZero();
+
+    browser.logout();
+    browser.login("tasklist", "owner", "demo");
+    browser.awaitText("không có quyền dùng ứng dụng");
+    browser.shot("11-owner-has-no-tasklist");
+  }
+
+  @Test
+  @Order(5)
+  void incidentSummaryShowsAsTextInTheHandlingForm() throws Exception {
+    HttpResponse<String> created = post("bnduty", "/api/incidents", "{\"unitId\":\"ben-nghe\",\"source\":\"PRESS\","
+        + "\"category\":\"OTHER\",\"severity\":\"LOW\",\"summary\":" + json(PAYLOAD) + "}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    browser.logout();
+    browser.login("tasklist", "bnduty", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý sự việc')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='handle-incident-summary']"));
+    assertThat(browser.script("return document.querySelector(\"[id$='handle-incident-summary']\").value"))
+        .isEqualTo(PAYLOAD);
+    browser.shot("12-incident-summary-as-text");
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  @Test
+  @Order(6)
+  void webappResponsesCarryAContentSecurityPolicy() throws Exception {
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(base + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+  }
+
+  @Test
+  @Order(7)
+  void homeAffairsDownloadsTheMonthlyCsv() throws Exception {
+    assertThat(post("hahead", "/api/monthly-reports", "{\"period\":\"2026-10\"}").statusCode()).isEqualTo(201);
+    browser.logout();
+    browser.setHeaders(Map.of("Authorization", basic("hahead")));
+    browser.open("/api/monthly-reports/2026-10?format=csv");
+    Path csv = temp.resolve("downloads").resolve("bao-cao-thang-2026-10.csv");
+    for (int i = 0; i < 50 && !Files.exists(csv); i++) {
+      browser.pause(200);
+    }
+    byte[] bytes = Files.readAllBytes(csv);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFperiod,unitId,unitName,status").contains("Ủy ban nhân dân Phường Bến Nghé");
+    browser.setHeaders(Map.of());
+  }
+
+  private static void typeDate(String idSuffix, LocalDate date) {
+    By input = By.cssSelector("[id$='" + idSuffix + "-date']");
+    browser.type(input, PICKER.format(date));
+    browser.script("arguments[0].blur();", browser.await(input));
+    browser.pause(300);
+  }
+
+  private static ProcessEngine engine() {
+    return app.getBean(ProcessEngine.class);
+  }
+
+  private static long travelInstances() {
+    return engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval").count();
+  }
+
+  private static long pendingApprovals() {
+    return engine().getTaskService().createTaskQuery().taskDefinitionKey("approve-travel").count();
+  }
+
+  private static HttpResponse<String> post(String user, String path, String body) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", basic(user)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String json(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
