@@ -1,9 +1,7 @@
 package vn.gov.congvu.incident;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The process's own check of a handling decision, whatever client completed the task. */
@@ -18,9 +16,6 @@ class IncidentTaskCompletionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    rule.checkCompletion(task.getTaskDefinitionKey(), task::getVariable, ClockUtil.getCurrentTime().toInstant())
-        .ifPresent(refusal -> {
-          throw new BadUserRequestException(refusal);
-        });
+    rule.requireCompletion(task);
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.congvu.reporting;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,10 +19,7 @@ class RecordAssessmentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    rule.checkCompletion(task.getTaskDefinitionKey(), task::getVariable, ClockUtil.getCurrentTime().toInstant())
-        .ifPresent(refusal -> {
-          throw new BadUserRequestException(refusal);
-        });
+    rule.requireCompletion(task);
     service.assessed((String) task.getVariable(MonthlyReportingProcess.VAR_PERIOD),
         (String) task.getVariable(MonthlyReportingProcess.VAR_ASSESSMENT), ClockUtil.getCurrentTime().toInstant());
   }

@@ -22,10 +22,7 @@ class RecordUnitReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    rule.checkCompletion(task.getTaskDefinitionKey(), task::getVariable, ClockUtil.getCurrentTime().toInstant())
-        .ifPresent(refusal -> {
-          throw new org.camunda.bpm.engine.BadUserRequestException(refusal);
-        });
+    rule.requireCompletion(task);
     UnitSubmission submission = MonthlyInputRule.submission(task::getVariable);
     service.submit((String) task.getVariable(MonthlyReportingProcess.VAR_PERIOD),
         (String) task.getVariable(MonthlyReportingProcess.VAR_REPORT_UNIT_ID), submission, task.getAssignee(),

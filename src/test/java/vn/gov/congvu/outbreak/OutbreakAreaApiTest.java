@@ -9,10 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.gov.congvu.support.ApplicationTest;
@@ -72,9 +69,4 @@ class OutbreakAreaApiTest extends ApplicationTest {
     return body;
   }
 
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 }

@@ -83,9 +83,4 @@ class MonthlyReportApiTest extends ApplicationTest {
         + "2032-10&maxResults=50", List.class);
   }
 
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 }

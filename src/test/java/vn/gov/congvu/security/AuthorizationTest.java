@@ -191,11 +191,6 @@ class AuthorizationTest extends ApplicationTest {
         String.class));
   }
 
-  private static HttpEntity<Object> json(Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 
   private static HttpStatus status(ResponseEntity<?> response) {
     return HttpStatus.valueOf(response.getStatusCode().value());

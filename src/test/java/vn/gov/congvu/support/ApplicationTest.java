@@ -4,6 +4,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,5 +28,12 @@ public abstract class ApplicationTest {
   /** A client logged in as a demo user. */
   protected TestRestTemplate as(String userId) {
     return rest.withBasicAuth(userId, userId.equals("admin") ? "admin" : DEMO_PASSWORD);
+  }
+
+  /** A JSON request body, as clients of the APIs send it. */
+  protected static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 }
