@@ -29,7 +29,7 @@ class AuditTaskListener implements TaskListener {
         : ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getProcessDefinition();
     register.write(new AuditEntry(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         execution == null ? null : execution.getProcessBusinessKey(), definition == null ? null : definition.getKey(),
-        userId, ClockUtil.getCurrentTime().toInstant(), AuditOutcome.outcome(task::getVariable),
-        AuditOutcome.comment(task::getVariable)));
+        userId, ClockUtil.getCurrentTime().toInstant(), AuditOutcome.outcome(task.getTaskDefinitionKey(), task::getVariable),
+        AuditOutcome.comment(task.getTaskDefinitionKey(), task::getVariable)));
   }
 }

@@ -80,6 +80,8 @@ public class OutboxSender {
     helper.setSubject(message.subject());
     helper.setText(message.body());
     mime.setHeader("X-Congvu-Kind", message.kind());
+    // The outbox row: a mail seen twice with the same id would be a double delivery (checked by the cluster tests).
+    mime.setHeader("X-Congvu-Notification", Long.toString(message.id()));
     return mime;
   }
 }

@@ -62,10 +62,17 @@ class AuditRegisterTest extends ApplicationTest {
 
   @Test
   void outcomeMapping() {
-    assertThat(AuditOutcome.outcome(Map.of("approved", true)::get)).isEqualTo("APPROVED");
-    assertThat(AuditOutcome.outcome(Map.of("decision", "ESCALATE")::get)).isEqualTo("ESCALATE");
-    assertThat(AuditOutcome.outcome(Map.<String, Object>of()::get)).isEqualTo("COMPLETED");
-    assertThat(AuditOutcome.comment(Map.of("actionTaken", "Đã xử lý")::get)).isEqualTo("Đã xử lý");
+    assertThat(AuditOutcome.outcome("approve-travel", Map.of("approved", true)::get)).isEqualTo("APPROVED");
+    assertThat(AuditOutcome.outcome("handle-incident", Map.of("decision", "ESCALATE")::get)).isEqualTo("ESCALATE");
+    assertThat(AuditOutcome.comment("handle-incident", Map.of("actionTaken", "Đã xử lý")::get)).isEqualTo("Đã xử lý");
+  }
+
+  @Test
+  void aLaterTaskIsNotRecordedWithAnEarlierDecision() {
+    // acknowledge-monitoring runs after approve-travel: the process-level approved=true is not its outcome.
+    Map<String, Object> processScope = Map.of("approved", true, "decisionComment", "Đồng ý");
+    assertThat(AuditOutcome.outcome("acknowledge-monitoring", processScope::get)).isEqualTo("COMPLETED");
+    assertThat(AuditOutcome.comment("acknowledge-monitoring", processScope::get)).isNull();
   }
 
   private String travelRequest() {
