@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +30,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Two application JVMs on one real PostgreSQL 16: they start at the same moment on an empty database, open the same
- * monthly period at the same moment, and come back after both were down over a month-end. Prints a table.
+ * Two application JVMs on one real PostgreSQL 16 and a local SMTP server: they start at the same moment on an empty
+ * database, open the same monthly period at the same moment, come back after both were down over a month-end, and
+ * carry a load of escalating incidents through a kill -9 of one node and a 20 s database outage. Prints a table.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -44,20 +48,29 @@ class ClusterIT {
   @TempDir
   static Path temp;
 
+  private static final Duration SLA = Duration.ofSeconds(20);
+  private static final int LOAD = 120;
+
   private static EmbeddedPostgres postgres;
+  private static int postgresPort;
+  private static GreenMail mail;
   private static JdbcTemplate db;
   private static final List<ClusterNode> NODES = new ArrayList<>();
   private static final Map<String, Object> TABLE = new LinkedHashMap<>();
 
   @BeforeAll
   static void startDatabase() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg")).setCleanDataDirectory(true)
-        .setPort(freePort()).start();
-    DataSource dataSource = postgres.getPostgresDatabase();
-    db = new JdbcTemplate(dataSource);
+    postgresPort = freePort();
+    postgres = startPostgres();
+    mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
     Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
-        "DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "DB_USER", "postgres",
-        "DB_PASSWORD", "", "MAIL_PORT", Integer.toString(freePort()), "NOTIFICATION_POLL", "PT1H");
+        "DB_URL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "DB_USER", "postgres",
+        "DB_PASSWORD", "", "MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(mail.getSmtp().getPort()),
+        "NOTIFICATION_POLL", "PT2S",
+        // Deadlines and job locks shortened so that escalations and a crashed node's jobs show within minutes.
+        "APP_INCIDENT_SLAOVERRIDE", SLA.toString(),
+        "CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "20000");
     NODES.add(new ClusterNode("node1", freePort(), environment));
     NODES.add(new ClusterNode("node2", freePort(), environment));
   }
@@ -69,6 +82,9 @@ class ClusterIT {
     }
     if (postgres != null) {
       postgres.close();
+    }
+    if (mail != null) {
+      mail.stop();
     }
     System.out.println("\nCluster checks (2 nodes, PostgreSQL 16)");
     TABLE.forEach((check, value) -> System.out.printf("  %-48s %s%n", check, value));
@@ -158,6 +174,133 @@ class ClusterIT {
     assertThat(cycles).isEqualTo(1);
     assertThat(db.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE kind = 'MONTHLY_REPORT_CAUGHT_UP'",
         Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
+  void underLoadWithANodeKilledAndTheDatabaseDownNothingIsLostOrDoubled() throws Exception {
+    ClusterNode first = NODES.get(0);
+    ClusterNode second = NODES.get(1);
+    second.start();
+    second.awaitReady(STARTUP);
+
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < LOAD; i++) {
+      var response = NODES.get(i % 2).post("/api/incidents", "bnduty", "{\"unitId\":\"ben-nghe\",\"source\":"
+          + "\"INTERNAL\",\"category\":\"OTHER\",\"severity\":\"LOW\",\"summary\":\"Tải thử " + i + "\"}");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      instances.add(response.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1"));
+    }
+    Thread.sleep(SLA.plusSeconds(8).toMillis()); // the first deadlines fall due on both nodes
+    second.kill(); // kill -9 while it executes jobs: its locked jobs wait for the lock to expire
+    Thread.sleep(5000);
+
+    postgres.close(); // PostgreSQL down for 20 s under load
+    Thread.sleep(5000);
+    int readinessDuringOutage = first.get("/actuator/health/readiness", null).statusCode();
+    int livenessDuringOutage = first.get("/actuator/health/liveness", null).statusCode();
+    Thread.sleep(15_000);
+    postgres = startPostgres();
+    Instant back = Instant.now();
+    first.awaitReady(Duration.ofMinutes(2));
+    long recovery = Duration.between(back, Instant.now()).toSeconds();
+    second.start();
+    second.awaitReady(STARTUP);
+
+    // Let the deadlines run past the chain's top (4 escalations for a ward) on both nodes, then stop cleanly.
+    Instant until = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(until) && minEscalations(instances) < 4) {
+      Thread.sleep(2000);
+    }
+    Thread.sleep(5000);
+    first.stop();
+    second.stop();
+
+    int alive = count("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND proc_inst_id_ IN (%s)",
+        instances);
+    int fired = count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'timer-level-deadline' "
+        + "AND end_time_ IS NOT NULL AND proc_inst_id_ IN (%s)", instances);
+    int breaches = count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'record-sla-breach' "
+        + "AND end_time_ IS NOT NULL AND proc_inst_id_ IN (%s)", instances);
+    int due = count("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ < CURRENT_TIMESTAMP - INTERVAL '30 seconds' "
+        + "AND process_instance_id_ IN (%s)", instances);
+    int tasks = count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'handle-incident' "
+        + "AND proc_inst_id_ IN (%s)", instances);
+    int incidents = db.queryForObject("SELECT COUNT(*) FROM act_ru_incident", Integer.class);
+    int inconsistent = inconsistentLevels(instances);
+    int mailDuplicates = mailDuplicates();
+
+    TABLE.put("load: instances started / still running", instances.size() + " / " + alive);
+    TABLE.put("timers fired / breaches recorded", fired + " / " + breaches);
+    TABLE.put("timers due >30 s and not fired at the end", due);
+    TABLE.put("duplicates (tasks over 1 per instance, level drift)", (tasks - alive) + ", " + inconsistent);
+    TABLE.put("mails delivered twice", mailDuplicates);
+    TABLE.put("lost instances", instances.size() - alive);
+    TABLE.put("engine incidents", incidents);
+    TABLE.put("readiness / liveness during the outage", readinessDuringOutage + " / " + livenessDuringOutage);
+    TABLE.put("recovery after the 20 s database outage (s)", recovery);
+    TABLE.put("mails delivered", mail.getReceivedMessages().length);
+
+    assertThat(readinessDuringOutage).isEqualTo(503); // out of the proxy's rotation, not restarted
+    assertThat(livenessDuringOutage).isEqualTo(200);
+    assertThat(alive).isEqualTo(instances.size());
+    assertThat(tasks).isEqualTo(alive);
+    assertThat(fired).isEqualTo(breaches).isGreaterThanOrEqualTo(LOAD * 4);
+    assertThat(inconsistent).isZero();
+    assertThat(incidents).isZero();
+    assertThat(mailDuplicates).isZero();
+    assertThat(due).isZero();
+  }
+
+  /** The lowest number of escalations among the instances (4 = every ward case has reached the City). */
+  private static int minEscalations(List<String> instances) {
+    Integer min = db.queryForObject(String.format("SELECT MIN(long_) FROM act_ru_variable WHERE name_ = "
+        + "'escalations' AND proc_inst_id_ IN (%s)", placeholders(instances)), Integer.class, instances.toArray());
+    return min == null ? 0 : min;
+  }
+
+  /** Instances whose escalation count is not what their recorded breaches make it: a lost or doubled step. */
+  private static int inconsistentLevels(List<String> instances) {
+    int wrong = 0;
+    for (String id : instances) {
+      int breaches = db.queryForObject("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'record-sla-breach' "
+          + "AND end_time_ IS NOT NULL AND proc_inst_id_ = ?", Integer.class, id);
+      Integer escalations = db.queryForObject("SELECT long_ FROM act_ru_variable WHERE name_ = 'escalations' "
+          + "AND proc_inst_id_ = ?", Integer.class, id);
+      wrong += escalations != null && escalations == Math.min(breaches, 4) ? 0 : 1;
+    }
+    return wrong;
+  }
+
+  /** Copies of one outbox row beyond its addressees: the same notification mailed twice. */
+  private static int mailDuplicates() throws Exception {
+    Map<String, Integer> copies = new LinkedHashMap<>();
+    Map<String, Integer> addressees = new LinkedHashMap<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      String id = message.getHeader("X-Congvu-Notification", null);
+      copies.merge(id, 1, Integer::sum);
+      addressees.put(id, message.getAllRecipients().length);
+    }
+    int duplicates = 0;
+    for (Map.Entry<String, Integer> entry : copies.entrySet()) {
+      duplicates += Math.max(0, entry.getValue() - addressees.get(entry.getKey()));
+    }
+    return duplicates;
+  }
+
+  private static int count(String sql, List<String> instances) {
+    return db.queryForObject(String.format(sql, placeholders(instances)), Integer.class, instances.toArray());
+  }
+
+  private static String placeholders(List<String> values) {
+    return String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+  }
+
+  private static EmbeddedPostgres startPostgres() throws IOException {
+    EmbeddedPostgres started = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
+        .setCleanDataDirectory(false).setPort(postgresPort).start();
+    db = new JdbcTemplate(started.getPostgresDatabase());
+    return started;
   }
 
   private static int freePort() throws IOException {
