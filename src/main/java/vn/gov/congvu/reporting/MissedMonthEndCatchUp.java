@@ -1,9 +1,8 @@
 package vn.gov.congvu.reporting;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +22,11 @@ public class MissedMonthEndCatchUp {
   private static final Logger LOG = LoggerFactory.getLogger(MissedMonthEndCatchUp.class);
 
   private final ReportingRepository repository;
-  private final RuntimeService runtime;
+  private final PeriodOpener opener;
 
-  MissedMonthEndCatchUp(ReportingRepository repository, RuntimeService runtime) {
+  MissedMonthEndCatchUp(ReportingRepository repository, PeriodOpener opener) {
     this.repository = repository;
-    this.runtime = runtime;
+    this.opener = opener;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -48,17 +47,9 @@ public class MissedMonthEndCatchUp {
     if (repository.cycleExists(previous.toString()) || !previous.monthEnd().isAfter(installed)) {
       return null;
     }
-    try {
-      String id = runtime.startProcessInstanceByMessage(MonthlyReportingProcess.MESSAGE_REQUESTED, previous.toString(),
-          Map.of(MonthlyReportingProcess.VAR_PERIOD, previous.toString(), MonthlyReportingProcess.VAR_CATCH_UP, true))
-          .getId();
-      LOG.warn("Month-end {} was missed while the application was down: its cycle is started now", previous);
-      return id;
-    } catch (RuntimeException failure) {
-      if (DuplicatePeriod.causedBy(failure)) {
-        return null; // another node caught it up first
-      }
-      throw failure;
-    }
+    Optional<String> started = opener.open(previous, true);
+    started.ifPresent(id -> LOG.warn("Month-end {} was missed while the application was down: its cycle is "
+        + "started now", previous));
+    return started.orElse(null);
   }
 }

@@ -1,9 +1,7 @@
 package vn.gov.congvu.reporting;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,16 +22,14 @@ import vn.gov.congvu.web.CurrentUser;
 @RestController
 class MonthlyReportController {
 
-  private final RuntimeService runtime;
-  private final ReportingRepository repository;
+  private final PeriodOpener opener;
   private final MonthlyReportView view;
   private final MonthlyReportService service;
   private final CurrentUser currentUser;
 
-  MonthlyReportController(RuntimeService runtime, ReportingRepository repository, MonthlyReportView view,
-      MonthlyReportService service, CurrentUser currentUser) {
-    this.runtime = runtime;
-    this.repository = repository;
+  MonthlyReportController(PeriodOpener opener, MonthlyReportView view, MonthlyReportService service,
+      CurrentUser currentUser) {
+    this.opener = opener;
     this.view = view;
     this.service = service;
     this.currentUser = currentUser;
@@ -50,18 +46,7 @@ class MonthlyReportController {
   Started open(@RequestBody OpenRequest request) {
     ReportPeriod period = ReportPeriod.parse(request.period()).orElseThrow(
         () -> ApiException.badRequest(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
-    if (repository.cycleExists(period.toString())) {
-      throw alreadyOpen(period);
-    }
-    try {
-      return new Started(runtime.startProcessInstanceByMessage(MonthlyReportingProcess.MESSAGE_REQUESTED, period.toString(),
-          Map.of(MonthlyReportingProcess.VAR_PERIOD, period.toString())).getId());
-    } catch (RuntimeException failure) {
-      if (DuplicatePeriod.causedBy(failure)) {
-        throw alreadyOpen(period); // another node opened it at the same moment
-      }
-      throw failure;
-    }
+    return opener.open(period, false).map(Started::new).orElseThrow(() -> alreadyOpen(period));
   }
 
   @GetMapping(value = "/api/monthly-reports/{period}", produces = MediaType.APPLICATION_JSON_VALUE)

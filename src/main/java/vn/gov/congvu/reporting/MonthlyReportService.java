@@ -31,20 +31,37 @@ public class MonthlyReportService {
     this.settings = settings;
   }
 
-  /** Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled. */
-  OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now) {
-    if (repository.cycleExists(period.toString())) {
-      throw new PeriodAlreadyOpenException(period.toString());
+  /** Reserves the period for a start about to happen in the same transaction; false when it is taken. */
+  boolean reserve(ReportPeriod period, String token, String startedBy, Instant now) {
+    return repository.reserve(period.toString(), token, now, startedBy, submissionDue(now));
+  }
+
+  /**
+   * Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled. A start
+   * that reserved the period takes its reservation over; the month-end timer finds it free or ends quietly.
+   */
+  OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now,
+      String reservation) {
+    boolean reserved = reservation != null
+        && repository.claimReservation(period.toString(), reservation, processInstanceId);
+    if (!reserved) {
+      if (repository.cycleExists(period.toString())) {
+        throw new PeriodAlreadyOpenException(period.toString());
+      }
+      repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue(now));
     }
-    Instant start = now.truncatedTo(ChronoUnit.MINUTES);
-    Instant submissionDue = calendar.addWorkingDays(start, settings.submissionWorkingDays());
-    Instant consolidationDue = calendar.addWorkingDays(start, settings.consolidationWorkingDays());
-    repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
+    Instant submissionDue = submissionDue(now);
+    Instant consolidationDue = calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES),
+        settings.consolidationWorkingDays());
     List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
     for (String unitId : units) {
       repository.insertUnit(period.toString(), unitId, known.of(unitId, period));
     }
     return new OpenedCycle(units, submissionDue, consolidationDue);
+  }
+
+  private Instant submissionDue(Instant now) {
+    return calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES), settings.submissionWorkingDays());
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {

@@ -29,6 +29,7 @@ public final class MonthlyReportingProcess {
   public static final String VAR_CONSOLIDATION_DUE = "consolidationDue";
   public static final String VAR_CONSOLIDATION = "consolidation";
   public static final String VAR_CATCH_UP = "catchUp";
+  public static final String VAR_RESERVATION = "periodReservation";
 
   public static final String ERROR_PERIOD_OPEN = "PERIOD_ALREADY_OPEN";
 

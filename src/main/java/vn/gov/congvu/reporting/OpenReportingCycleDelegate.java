@@ -36,7 +36,8 @@ class OpenReportingCycleDelegate implements JavaDelegate {
     String startedBy = system.callerId();
     OpenedCycle cycle;
     try {
-      cycle = system.run(() -> service.open(period, execution.getProcessInstanceId(), startedBy, now));
+      String reservation = (String) execution.getVariable(MonthlyReportingProcess.VAR_RESERVATION);
+      cycle = system.run(() -> service.open(period, execution.getProcessInstanceId(), startedBy, now, reservation));
     } catch (PeriodAlreadyOpenException e) {
       throw new BpmnError(MonthlyReportingProcess.ERROR_PERIOD_OPEN, e.getMessage());
     }

@@ -34,6 +34,23 @@ public class ReportingRepository {
         Timestamp.from(startedAt), startedBy, Timestamp.from(submissionDue));
   }
 
+  /**
+   * Reserves a period before its process starts, in the starter's transaction: a second reservation of the period,
+   * on this node or another, fails on the key and starts nothing. Returns false when the period is taken.
+   */
+  boolean reserve(String period, String token, Instant startedAt, String startedBy, Instant submissionDue) {
+    return jdbc.update("INSERT INTO monthly_report_cycle (period, process_instance_id, started_at, started_by, "
+        + "submission_due, status) SELECT ?, ?, ?, ?, ?, 'COLLECTING' FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS "
+        + "(SELECT 1 FROM monthly_report_cycle WHERE period = ?)", period, token, Timestamp.from(startedAt),
+        startedBy, Timestamp.from(submissionDue), period) == 1;
+  }
+
+  /** Hands a reservation over to the process instance that was started for it; false if it is not ours. */
+  boolean claimReservation(String period, String token, String processInstanceId) {
+    return jdbc.update("UPDATE monthly_report_cycle SET process_instance_id = ? WHERE period = ? AND "
+        + "process_instance_id = ?", processInstanceId, period, token) == 1;
+  }
+
   void insertUnit(String period, String unitId, KnownFigures known) {
     jdbc.update("INSERT INTO monthly_unit_report (period, unit_id, status, travel_approved, travel_rejected, "
         + "travel_expired, late_declarations, incidents_low, incidents_high, incidents_critical, "

@@ -45,7 +45,8 @@ public class TravelRequestService {
     StaffMember requester = request.requester();
     String unitName = directory.unit(requester.unitId()).map(Unit::name).orElse(requester.unitId());
     String approverGroup = directory.approverGroupFor(requester.userId());
-    Instant approvalDue = calendar.addWorkingHours(now, settings.approvalWorkingHours());
+    Instant approvalDue = settings.approvalOverride() != null ? now.plus(settings.approvalOverride())
+        : calendar.addWorkingHours(now, settings.approvalWorkingHours());
     return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
         Date.from(approvalDue), startOf(request.departure()), startOf(request.returning()),

@@ -49,7 +49,8 @@ class ClusterIT {
   static Path temp;
 
   private static final Duration SLA = Duration.ofSeconds(20);
-  private static final int LOAD = 120;
+  private static final int LOAD = 150;
+  private static final int TRAVEL_LOAD = 100;
 
   private static EmbeddedPostgres postgres;
   private static int postgresPort;
@@ -69,7 +70,7 @@ class ClusterIT {
         "DB_PASSWORD", "", "MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(mail.getSmtp().getPort()),
         "NOTIFICATION_POLL", "PT2S",
         // Deadlines and job locks shortened so that escalations and a crashed node's jobs show within minutes.
-        "APP_INCIDENT_SLAOVERRIDE", SLA.toString(),
+        "APP_INCIDENT_SLAOVERRIDE", SLA.toString(), "APP_TRAVEL_APPROVALOVERRIDE", SLA.toString(),
         "CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "20000");
     NODES.add(new ClusterNode("node1", freePort(), environment));
     NODES.add(new ClusterNode("node2", freePort(), environment));
@@ -142,7 +143,7 @@ class ClusterIT {
     pool.shutdown();
 
     int instances = db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = '2031-07'",
-        Integer.class);
+        Integer.class); // history: an instance that started and ended at once would count too
     TABLE.put("same period on both nodes: responses", codes);
     TABLE.put("same period on both nodes: instances", instances);
     assertThat(codes).containsExactlyInAnyOrder(201, 409);
@@ -191,6 +192,15 @@ class ClusterIT {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
       instances.add(response.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1"));
     }
+    List<String> trips = new ArrayList<>();
+    String departure = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3).toString();
+    for (int i = 0; i < TRAVEL_LOAD; i++) {
+      var response = NODES.get(i % 2).post("/api/travel-requests", "d1staff", "{\"requesterId\":\"d1staff\","
+          + "\"destination\":\"Cần Thơ\",\"departureDate\":\"" + departure + "\",\"returnDate\":\""
+          + departure + "\",\"reason\":\"Tải thử " + i + "\"}");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      trips.add(response.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1"));
+    }
     Thread.sleep(SLA.plusSeconds(8).toMillis()); // the first deadlines fall due on both nodes
     second.kill(); // kill -9 while it executes jobs: its locked jobs wait for the lock to expire
     Thread.sleep(5000);
@@ -227,15 +237,23 @@ class ClusterIT {
     int tasks = count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'handle-incident' "
         + "AND proc_inst_id_ IN (%s)", instances);
     int incidents = db.queryForObject("SELECT COUNT(*) FROM act_ru_incident", Integer.class);
+    int tripsAlive = count("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND proc_inst_id_ IN (%s)",
+        trips);
+    int approvalEscalations = count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'escalate-approval' "
+        + "AND end_time_ IS NOT NULL AND proc_inst_id_ IN (%s)", trips);
+    int approvalTasks = count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'approve-travel' "
+        + "AND proc_inst_id_ IN (%s)", trips);
     int inconsistent = inconsistentLevels(instances);
     int mailDuplicates = mailDuplicates();
 
-    TABLE.put("load: instances started / still running", instances.size() + " / " + alive);
-    TABLE.put("timers fired / breaches recorded", fired + " / " + breaches);
+    TABLE.put("instances (incidents + travel) started", (instances.size() + trips.size()));
+    TABLE.put("incidents still running / travel requests still running", alive + " / " + tripsAlive);
+    TABLE.put("incident timers fired / breaches recorded", fired + " / " + breaches);
+    TABLE.put("travel approval timers due / fired once each", trips.size() + " / " + approvalEscalations);
     TABLE.put("timers due >30 s and not fired at the end", due);
     TABLE.put("duplicates (tasks over 1 per instance, level drift)", (tasks - alive) + ", " + inconsistent);
     TABLE.put("mails delivered twice", mailDuplicates);
-    TABLE.put("lost instances", instances.size() - alive);
+    TABLE.put("lost instances", instances.size() - alive + trips.size() - tripsAlive);
     TABLE.put("engine incidents", incidents);
     TABLE.put("readiness / liveness during the outage", readinessDuringOutage + " / " + livenessDuringOutage);
     TABLE.put("recovery after the 20 s database outage (s)", recovery);
@@ -245,6 +263,9 @@ class ClusterIT {
     assertThat(livenessDuringOutage).isEqualTo(200);
     assertThat(alive).isEqualTo(instances.size());
     assertThat(tasks).isEqualTo(alive);
+    assertThat(tripsAlive).isEqualTo(trips.size());
+    assertThat(approvalEscalations).isEqualTo(trips.size());
+    assertThat(approvalTasks).isEqualTo(trips.size());
     assertThat(fired).isEqualTo(breaches).isGreaterThanOrEqualTo(LOAD * 4);
     assertThat(inconsistent).isZero();
     assertThat(incidents).isZero();
