@@ -30,6 +30,8 @@ class ProcessBenchmark {
   private static final int ROUNDS = 5;
   private static final int FLOOR_PER_ROUND = 100;
   private static final int PATHS_PER_ROUND = 15;
+  /** Open tasks behind the unit task list; the city scale is 100,000 (-Dbench.tasks=100000). */
+  private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 20_000);
 
   @TempDir
   Path temp;
@@ -80,6 +82,15 @@ class ProcessBenchmark {
       figures.put("incidentPerTaskRatio", round(median(incident)));
       figures.put("monthlyPerTaskRatio", round(median(monthly)));
       figures.put("targetPerTaskRatio", 1.5);
+      UnitTaskListBenchmark taskList = new UnitTaskListBenchmark(app.getBean(ProcessEngine.class));
+      double[] empty = taskList.measure();
+      taskList.fill(OPEN_TASKS);
+      double[] full = taskList.measure();
+      figures.put("unitTaskListOpenTasks", OPEN_TASKS);
+      figures.put("unitTaskListP50Ms", round(full[0]));
+      figures.put("unitTaskListP95Ms", round(full[1]));
+      figures.put("unitTaskListP95RatioToEmpty", round(full[1] / empty[1]));
+      figures.put("unitTaskListP95TargetMs", 50);
       figures.put("peakRssMb", peakRssMb());
     }
     figures.put("database", database);
