@@ -97,7 +97,9 @@ class TravelRequestApiTest extends ApplicationTest {
     assertRefused("admin", with(request("d1staff"), "requesterId", "ghost"), HttpStatus.BAD_REQUEST, "requesterId");
     assertRefused("d1staff", with(request("d1staff"), "departureDate", "05/12/2026"), HttpStatus.BAD_REQUEST,
         "departureDate");
-    assertRefused("d1staff", with(request("d1staff"), "returnDate", LocalDate.now().plusDays(6).toString()),
+    // Relative to the request's own departure: a run across midnight must not move one date and not the other.
+    String dayBefore = LocalDate.parse(NEXT_WEEK).minusDays(1).toString();
+    assertRefused("d1staff", with(request("d1staff"), "returnDate", dayBefore),
         HttpStatus.BAD_REQUEST, "returnDate");
     assertRefused("d1staff", with(with(request("d1staff"), "departureDate", "2021-05-25"), "returnDate",
         "2021-05-26"), HttpStatus.BAD_REQUEST, "departureDate");
