@@ -39,6 +39,10 @@ public class OrganizationDirectory {
     return repository.staffOf(unitId, StaffRole.DUTY);
   }
 
+  public List<Unit> units() {
+    return repository.units();
+  }
+
   /** Active units below the City People's Committee: the units that report monthly (M1). */
   public List<Unit> activeUnits() {
     return repository.units().stream().filter(Unit::active).filter(u -> !u.isCity()).toList();
@@ -117,9 +121,9 @@ public class OrganizationDirectory {
 
   private boolean hasMembers(EscalationStep step) {
     return switch (step.level()) {
-      case UNIT_DUTY -> !dutyOfficersOf(step.unitId()).isEmpty();
-      case HOME_AFFAIRS -> repository.staff().stream().anyMatch(s -> s.unitId().equals(step.unitId()));
-      default -> !headsOf(step.unitId()).isEmpty();
+      case UNIT_DUTY -> repository.hasStaff(step.unitId(), StaffRole.DUTY);
+      case HOME_AFFAIRS -> repository.hasStaff(step.unitId(), null);
+      default -> repository.hasStaff(step.unitId(), StaffRole.HEAD);
     };
   }
 }

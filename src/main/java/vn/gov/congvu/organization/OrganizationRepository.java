@@ -46,6 +46,15 @@ public class OrganizationRepository {
         role.name());
   }
 
+  /** Whether anyone (of the role, when given) works in the unit: counted, never loaded. */
+  public boolean hasStaff(String unitId, StaffRole role) {
+    Integer count = role == null
+        ? jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE unit_id = ?", Integer.class, unitId)
+        : jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE unit_id = ? AND role = ?", Integer.class, unitId,
+            role.name());
+    return count != null && count > 0;
+  }
+
   public List<ProcessOwner> processOwners() {
     return jdbc.query("SELECT * FROM process_owner ORDER BY user_id", OWNER);
   }

@@ -1,10 +1,21 @@
 package vn.gov.congvu.reporting;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The consolidated report as Home Affairs reads it in the consolidation form (M2, M4, W2). */
+/**
+ * The consolidated report as Home Affairs reads it in the consolidation form (M2, M4, W2). It is kept as a text
+ * variable, so it stays short at any number of units: totals, districts, grade counts, the first names of the units
+ * to follow up; each unit's row is in the report itself (JSON or CSV).
+ */
 final class ConsolidationText {
+
+  /** Camunda keeps text variables in a 4,000-character column. */
+  static final int MAX_LENGTH = 3_900;
+  private static final int NAMES_LISTED = 20;
 
   private ConsolidationText() {
   }
@@ -25,13 +36,25 @@ final class ConsolidationText {
     text.append("Đơn vị trễ hạn hoặc chưa báo cáo: ").append(names(report.lateUnits(), unitName)).append('\n');
     text.append("Đơn vị có trên 1/3 cán bộ làm việc tại cơ quan: ")
         .append(names(report.unitsAboveAttendanceCap(), unitName)).append('\n');
-    text.append("Xếp loại:\n");
-    report.units().forEach(u -> text.append("- ").append(unitName.apply(u.unitId())).append(": ")
-        .append(u.grade() == null ? "chưa xếp loại" : u.grade()).append('\n'));
-    return text.toString();
+    text.append("Xếp loại: ").append(grades(report.units())).append('\n');
+    text.append("Chi tiết từng đơn vị: /api/monthly-reports/").append(report.period()).append(" (CSV: ?format=csv)");
+    return text.length() <= MAX_LENGTH ? text.toString() : text.substring(0, MAX_LENGTH - 1) + "…";
   }
 
-  private static String names(java.util.List<String> unitIds, Function<String, String> unitName) {
-    return unitIds.isEmpty() ? "không có" : unitIds.stream().map(unitName).collect(Collectors.joining(", "));
+  /** Names of the first units, and how many more: a list that stays short at a city's scale (texts, mails). */
+  static String names(List<String> unitIds, Function<String, String> unitName) {
+    if (unitIds.isEmpty()) {
+      return "không có";
+    }
+    String listed = unitIds.stream().limit(NAMES_LISTED).map(unitName).collect(Collectors.joining(", "));
+    return unitIds.size() <= NAMES_LISTED ? listed
+        : listed + " và " + (unitIds.size() - NAMES_LISTED) + " đơn vị khác";
+  }
+
+  private static String grades(List<UnitReport> units) {
+    Map<String, Long> counted = new TreeMap<>(units.stream().collect(Collectors.groupingBy(
+        u -> u.grade() == null ? "chưa xếp loại" : u.grade(), Collectors.counting())));
+    return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " đơn vị")
+        .collect(Collectors.joining(", "));
   }
 }

@@ -4,6 +4,8 @@ package vn.gov.congvu.reporting;
 public record KnownFigures(int travelApproved, int travelRejected, int travelExpired, int lateDeclarations,
     int incidentsLow, int incidentsHigh, int incidentsCritical, int violationsRecorded) {
 
+  static final KnownFigures NONE = new KnownFigures(0, 0, 0, 0, 0, 0, 0, 0);
+
   /** The figures as the report form shows them. */
   public String describe() {
     return "Đề nghị ra khỏi thành phố: " + travelApproved + " đồng ý, " + travelRejected + " từ chối, "

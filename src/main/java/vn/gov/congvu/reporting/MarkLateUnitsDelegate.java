@@ -1,7 +1,6 @@
 package vn.gov.congvu.reporting;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,9 +22,9 @@ class MarkLateUnitsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String period = (String) execution.getVariable(MonthlyReportingProcess.VAR_PERIOD);
     List<String> late = service.markLate(period);
-    String names = late.stream().map(service::unitName).collect(Collectors.joining(", "));
+    String names = ConsolidationText.names(late, service::unitName);
     if (execution.getCurrentActivityId().equals("list-missing-units")) {
-      notifications.consolidationForced(execution, period, names.isEmpty() ? "không có" : names);
+      notifications.consolidationForced(execution, period, names);
     } else {
       notifications.late(execution, period, late, names);
     }

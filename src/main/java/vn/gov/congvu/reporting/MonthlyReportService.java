@@ -2,7 +2,10 @@ package vn.gov.congvu.reporting;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -42,20 +45,21 @@ public class MonthlyReportService {
    */
   OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now,
       String reservation) {
+    Instant submissionDue = submissionDue(now);
     boolean reserved = reservation != null
         && repository.claimReservation(period.toString(), reservation, processInstanceId);
     if (!reserved) {
       if (repository.cycleExists(period.toString())) {
         throw new PeriodAlreadyOpenException(period.toString());
       }
-      repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue(now));
+      repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
     }
-    Instant submissionDue = submissionDue(now);
     Instant consolidationDue = calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES),
         settings.consolidationWorkingDays());
     List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
+    Map<String, KnownFigures> figures = known.of(period);
     for (String unitId : units) {
-      repository.insertUnit(period.toString(), unitId, known.of(unitId, period));
+      repository.insertUnit(period.toString(), unitId, figures.getOrDefault(unitId, KnownFigures.NONE));
     }
     return new OpenedCycle(units, submissionDue, consolidationDue);
   }
@@ -74,9 +78,12 @@ public class MonthlyReportService {
 
   /** Grades every unit and hands the report to Home Affairs. */
   void consolidate(String period) {
+    Function<UnitReport, String> grade = grader.forOneConsolidation();
+    Map<String, String> grades = new LinkedHashMap<>();
     for (UnitReport report : repository.unitReports(period)) {
-      repository.grade(period, report.unitId(), grader.grade(report));
+      grades.put(report.unitId(), grade.apply(report));
     }
+    repository.grades(period, grades);
     repository.cycleStatus(period, "CONSOLIDATING", null, null);
   }
 

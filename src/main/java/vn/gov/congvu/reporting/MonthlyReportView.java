@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -54,13 +55,15 @@ public class MonthlyReportView {
   }
 
   private List<MonthlyReport.DistrictRollUp> districts(List<UnitReport> units) {
+    // The whole directory once, not two queries per unit and level: a city has a thousand units.
+    Map<String, Unit> directoryUnits = directory.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
     Map<String, List<UnitReport>> byTop = new LinkedHashMap<>();
     for (UnitReport u : units) {
-      byTop.computeIfAbsent(topUnitBelowCity(u.unitId()), k -> new ArrayList<>()).add(u);
+      byTop.computeIfAbsent(topUnitBelowCity(u.unitId(), directoryUnits), k -> new ArrayList<>()).add(u);
     }
     List<MonthlyReport.DistrictRollUp> rollUps = new ArrayList<>();
     byTop.forEach((top, members) -> rollUps.add(new MonthlyReport.DistrictRollUp(top,
-        directory.unit(top).map(Unit::name).orElse(top), members.stream().map(UnitReport::unitId).toList(),
+        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members.stream().map(UnitReport::unitId).toList(),
         members.stream().mapToInt(m -> value(m.staffInfected())).sum(),
         members.stream().mapToInt(m -> value(m.violationsHandled())).sum(),
         members.stream().mapToInt(m -> m.known().incidentsLow() + m.known().incidentsHigh()
@@ -69,13 +72,18 @@ public class MonthlyReportView {
   }
 
   /** A ward rolls up into its district; districts and departments stand for themselves. */
-  private String topUnitBelowCity(String unitId) {
+  private static String topUnitBelowCity(String unitId, Map<String, Unit> units) {
     String current = unitId;
-    for (Optional<Unit> parent = directory.parentOf(current); parent.isPresent()
-        && parent.get().kind() != UnitKind.CITY; parent = directory.parentOf(current)) {
-      current = parent.get().id();
+    for (Unit parent = parentOf(current, units); parent != null && parent.kind() != UnitKind.CITY;
+        parent = parentOf(current, units)) {
+      current = parent.id();
     }
     return current;
+  }
+
+  private static Unit parentOf(String unitId, Map<String, Unit> units) {
+    Unit unit = units.get(unitId);
+    return unit == null || unit.parentId() == null ? null : units.get(unit.parentId());
   }
 
   private static int value(Integer number) {

@@ -21,7 +21,6 @@ public final class MonthlyReportingProcess {
   public static final String VAR_SUMMARY = "summary";
   public static final String VAR_ASSESSMENT = "assessment";
   // Kept by the application.
-  public static final String VAR_REPORT_UNITS = "reportUnits";
   public static final String VAR_REPORT_UNIT_ID = "reportUnitId";
   public static final String VAR_REPORT_UNIT_NAME = "reportUnitName";
   public static final String VAR_PREFILLED = "knownFigures";

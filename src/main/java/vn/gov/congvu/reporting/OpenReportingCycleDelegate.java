@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.SystemAuthority;
+
 /**
  * Opens the period's cycle (M1): the period comes with a manual start, or is the current month when the month-end
  * timer fires. A period already open ends this start quietly; the table's key settles a race between nodes.
@@ -43,7 +45,6 @@ class OpenReportingCycleDelegate implements JavaDelegate {
     }
     execution.setProcessBusinessKey(period.toString());
     execution.setVariable(MonthlyReportingProcess.VAR_PERIOD, period.toString());
-    execution.setVariable(MonthlyReportingProcess.VAR_REPORT_UNITS, ReportingUnits.join(cycle.unitIds()));
     execution.setVariable(MonthlyReportingProcess.VAR_SUBMISSION_DUE, Date.from(cycle.submissionDue()));
     execution.setVariable(MonthlyReportingProcess.VAR_CONSOLIDATION_DUE, Date.from(cycle.consolidationDue()));
     notifications.opened(execution, period.toString(), cycle.unitIds(),

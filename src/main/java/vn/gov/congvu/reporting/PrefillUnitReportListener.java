@@ -20,9 +20,10 @@ class PrefillUnitReportListener implements TaskListener {
   public void notify(DelegateTask task) {
     String period = (String) task.getVariable(MonthlyReportingProcess.VAR_PERIOD);
     String unitId = (String) task.getVariable(MonthlyReportingProcess.VAR_REPORT_UNIT_ID);
-    task.setVariableLocal(MonthlyReportingProcess.VAR_REPORT_UNIT_NAME, service.unitName(unitId));
+    String unitName = service.unitName(unitId);
+    task.setVariableLocal(MonthlyReportingProcess.VAR_REPORT_UNIT_NAME, unitName);
     repository.unitReport(period, unitId).ifPresent(report ->
         task.setVariableLocal(MonthlyReportingProcess.VAR_PREFILLED, report.known().describe()));
-    task.setName("Báo cáo tháng " + period + " - " + service.unitName(unitId));
+    task.setName("Báo cáo tháng " + period + " - " + unitName);
   }
 }

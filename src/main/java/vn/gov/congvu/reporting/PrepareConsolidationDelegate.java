@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.SystemAuthority;
+
 /** Grades the units (decision table unit-compliance-grade) and lays the consolidated figures before Home Affairs. */
 @Component("prepareConsolidationDelegate")
 class PrepareConsolidationDelegate implements JavaDelegate {

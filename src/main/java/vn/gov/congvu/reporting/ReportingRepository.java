@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,8 +77,9 @@ public class ReportingRepository {
     return late;
   }
 
-  void grade(String period, String unitId, String grade) {
-    jdbc.update("UPDATE monthly_unit_report SET grade = ? WHERE period = ? AND unit_id = ?", grade, period, unitId);
+  void grades(String period, Map<String, String> gradeByUnit) {
+    jdbc.batchUpdate("UPDATE monthly_unit_report SET grade = ? WHERE period = ? AND unit_id = ?",
+        gradeByUnit.entrySet().stream().map(e -> new Object[] {e.getValue(), period, e.getKey()}).toList());
   }
 
   void cycleStatus(String period, String status, String assessment, Instant at) {
@@ -97,6 +99,11 @@ public class ReportingRepository {
   public Optional<String> assessment(String period) {
     return jdbc.queryForList("SELECT assessment FROM monthly_report_cycle WHERE period = ?", String.class, period)
         .stream().filter(a -> a != null).findFirst();
+  }
+
+  List<String> unitIds(String period) {
+    return jdbc.queryForList("SELECT unit_id FROM monthly_unit_report WHERE period = ? ORDER BY unit_id",
+        String.class, period);
   }
 
   public List<UnitReport> unitReports(String period) {

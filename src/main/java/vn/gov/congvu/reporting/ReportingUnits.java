@@ -1,6 +1,5 @@
 package vn.gov.congvu.reporting;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -8,21 +7,24 @@ import org.springframework.stereotype.Component;
 import vn.gov.congvu.organization.DirectoryGroups;
 
 /**
- * Used by the diagram's multi-instance: the units of the cycle (kept as ids in one text variable, since Java
- * serialization of variables is off) and the group that reports for each.
+ * Used by the diagram's multi-instance: the units of the period's cycle, read from the report rows opened in the same
+ * transaction (a city has hundreds of units: a variable holding their ids would outgrow a text column), and the
+ * group that reports for each.
  */
 @Component("reportingUnits")
 public class ReportingUnits {
 
-  public List<String> list(String unitIds) {
-    return unitIds == null || unitIds.isBlank() ? List.of() : Arrays.asList(unitIds.split(","));
+  private final ReportingRepository repository;
+
+  ReportingUnits(ReportingRepository repository) {
+    this.repository = repository;
+  }
+
+  public List<String> of(String period) {
+    return repository.unitIds(period);
   }
 
   public String headsGroup(String unitId) {
     return DirectoryGroups.heads(unitId);
-  }
-
-  static String join(List<String> unitIds) {
-    return String.join(",", unitIds);
   }
 }

@@ -10,15 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import vn.gov.congvu.identity.SystemAuthority;
+
 /** Puts the input check in front of the engine REST API and Tasklist's own API, after authentication. */
 @Configuration
 class ProcessInputGuardConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessInputGuardFilter> processInputGuardFilter(IdentityService identity,
-      TaskService tasks, RepositoryService repository, List<ProcessInputRule> rules) {
+      SystemAuthority system, TaskService tasks, RepositoryService repository, List<ProcessInputRule> rules) {
     FilterRegistrationBean<ProcessInputGuardFilter> registration =
-        new FilterRegistrationBean<>(new ProcessInputGuardFilter(identity, tasks, repository, rules));
+        new FilterRegistrationBean<>(new ProcessInputGuardFilter(identity, system, tasks, repository, rules));
     registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*",
         "/camunda/api/engine/engine/default/task/*", "/camunda/api/engine/engine/default/process-definition/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

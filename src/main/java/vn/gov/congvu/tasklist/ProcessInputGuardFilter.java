@@ -27,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.congvu.identity.SystemAuthority;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.security.CachedBodyRequest;
 
@@ -43,14 +44,16 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
   private static final Pattern START_BY_ID = Pattern.compile(".*/process-definition/([^/]+)/(start|submit-form)$");
 
   private final IdentityService identity;
+  private final SystemAuthority system;
   private final TaskService tasks;
   private final RepositoryService repository;
   private final List<ProcessInputRule> rules;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  ProcessInputGuardFilter(IdentityService identity, TaskService tasks, RepositoryService repository,
-      List<ProcessInputRule> rules) {
+  ProcessInputGuardFilter(IdentityService identity, SystemAuthority system, TaskService tasks,
+      RepositoryService repository, List<ProcessInputRule> rules) {
     this.identity = identity;
+    this.system = system;
     this.tasks = tasks;
     this.repository = repository;
     this.rules = rules;
@@ -117,13 +120,7 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
   }
 
   private String definitionKey(String processDefinitionId) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return repository.getProcessDefinition(processDefinitionId).getKey();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return system.run(() -> repository.getProcessDefinition(processDefinitionId).getKey());
   }
 
   private Optional<ProcessInputRule> rule(String processKey) {

@@ -6,6 +6,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -70,17 +73,18 @@ public class ViolationRegister {
         args.toArray());
   }
 
-  /** How many violations a unit has in a period, of one type or (null) of any. */
-  public int count(String unitId, String period, ViolationType type) {
-    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM violation WHERE unit_id = ?");
-    List<Object> args = new ArrayList<>(List.of(unitId));
-    if (type != null) {
-      sql.append(" AND type = ?");
-      args.add(type.name());
-    }
+  /** How many violations each unit has in a period, by type; units without any are absent. */
+  public Map<String, Map<ViolationType, Integer>> countsByUnit(String period) {
+    StringBuilder sql = new StringBuilder("SELECT unit_id, type, COUNT(*) AS n FROM violation WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
     period(period, sql, args);
-    Integer count = jdbc.queryForObject(sql.toString(), Integer.class, args.toArray());
-    return count == null ? 0 : count;
+    sql.append(" GROUP BY unit_id, type");
+    Map<String, Map<ViolationType, Integer>> counts = new HashMap<>();
+    jdbc.query(sql.toString(), rs -> {
+      counts.computeIfAbsent(rs.getString("unit_id"), id -> new EnumMap<>(ViolationType.class))
+          .put(ViolationType.valueOf(rs.getString("type")), rs.getInt("n"));
+    }, args.toArray());
+    return counts;
   }
 
   private static void period(String period, StringBuilder sql, List<Object> args) {

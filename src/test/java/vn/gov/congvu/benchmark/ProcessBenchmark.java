@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,8 +34,16 @@ class ProcessBenchmark {
   private static final int ROUNDS = 5;
   private static final int FLOOR_PER_ROUND = 100;
   private static final int PATHS_PER_ROUND = 15;
-  /** Open tasks behind the unit task list; the city scale is 100,000 (-Dbench.tasks=100000). */
-  private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 20_000);
+  /** What to measure and where; all of it by default (-Dbench.sections=monthend -Dbench.databases=h2 for one). */
+  private static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
+      "paths,monthend,deadlines,tasklist").split(","));
+  private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres")
+      .split(","));
+  /** The city: generated units (wards), escalation timers due at once, open tasks behind the unit task list. */
+  private static final int UNITS = Integer.getInteger("bench.units", 1_000);
+  private static final int TIMERS = Integer.getInteger("bench.timers", 5_000);
+  private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100_000);
+  private static final int DEADLINE_ROUNDS = 4;
 
   @TempDir
   Path temp;
@@ -39,15 +51,18 @@ class ProcessBenchmark {
   @Test
   void measure() throws Exception {
     Map<String, Object> results = new LinkedHashMap<>();
-    results.put("h2", measure("h2", StandaloneApplication.args(temp.resolve("h2"), "bench-h2",
-        "--app.notification.sender-enabled=false")));
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
-        .setCleanDataDirectory(true).start()) {
-      results.put("postgres", measure("postgres", StandaloneApplication.args(temp.resolve("pgapp"), "bench-pg",
-          "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
-              + postgres.getPort() + "/postgres", "--spring.datasource.username=postgres",
-          "--spring.datasource.password=",
+    if (DATABASES.contains("h2")) {
+      results.put("h2", measure("h2", StandaloneApplication.args(temp.resolve("h2"), "bench-h2",
           "--app.notification.sender-enabled=false")));
+    }
+    if (DATABASES.contains("postgres")) {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
+          .setCleanDataDirectory(true).start()) {
+        results.put("postgres", measure("postgres", StandaloneApplication.args(temp.resolve("pgapp"), "bench-pg",
+            "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
+                + postgres.getPort() + "/postgres", "--spring.datasource.username=postgres",
+            "--spring.datasource.password=", "--app.notification.sender-enabled=false")));
+      }
     }
     Path out = Path.of("target", "benchmark");
     Files.createDirectories(out);
@@ -61,39 +76,62 @@ class ProcessBenchmark {
     Map<String, Object> figures = new LinkedHashMap<>();
     try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(args)) {
       figures.put("startupSeconds", round((System.nanoTime() - startNanos) / 1e9));
-      HappyPaths paths = new HappyPaths(app.getBean(ProcessEngine.class));
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      HappyPaths paths = new HappyPaths(engine);
       paths.deployFloor();
       warmUp(paths);
-      List<Double> floor = new ArrayList<>();
-      List<Double> travel = new ArrayList<>();
-      List<Double> incident = new ArrayList<>();
-      List<Double> monthly = new ArrayList<>();
-      for (int round = 0; round < ROUNDS; round++) {
-        double floorPerTask = time(FLOOR_PER_ROUND, paths::floor) / FLOOR_PER_ROUND;
-        floor.add(floorPerTask);
-        travel.add(time(PATHS_PER_ROUND, paths::travel) / PATHS_PER_ROUND / 3 / floorPerTask);
-        incident.add(time(PATHS_PER_ROUND, paths::incident) / PATHS_PER_ROUND / 3 / floorPerTask);
-        long t0 = System.nanoTime();
-        int tasks = paths.monthly();
-        monthly.add((System.nanoTime() - t0) / 1e6 / tasks / floorPerTask);
+      if (SECTIONS.contains("paths")) {
+        figures.putAll(happyPaths(paths));
       }
-      figures.put("floorInstancesPerSecond", round(1000 / median(floor)));
-      figures.put("travelPerTaskRatio", round(median(travel)));
-      figures.put("incidentPerTaskRatio", round(median(incident)));
-      figures.put("monthlyPerTaskRatio", round(median(monthly)));
-      figures.put("targetPerTaskRatio", 1.5);
-      UnitTaskListBenchmark taskList = new UnitTaskListBenchmark(app.getBean(ProcessEngine.class));
-      double[] empty = taskList.measure();
-      taskList.fill(OPEN_TASKS);
-      double[] full = taskList.measure();
-      figures.put("unitTaskListOpenTasks", OPEN_TASKS);
-      figures.put("unitTaskListP50Ms", round(full[0]));
-      figures.put("unitTaskListP95Ms", round(full[1]));
-      figures.put("unitTaskListP95RatioToEmpty", round(full[1] / empty[1]));
-      figures.put("unitTaskListP95TargetMs", 50);
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      List<String> city = CityDirectory.generate(jdbc, UNITS);
+      if (SECTIONS.contains("monthend")) {
+        Map<String, Object> monthEnd = new MonthEndBenchmark(engine).measure(paths);
+        monthEnd.forEach((key, value) -> figures.put("monthEnd." + key, value));
+      }
+      if (SECTIONS.contains("deadlines")) {
+        DeadlineBenchmark deadlines = new DeadlineBenchmark(engine, jdbc,
+            app.getBean(CamundaBpmProperties.class).getJobExecution());
+        deadlines.startIncidents(city, TIMERS);
+        deadlines.measure(DEADLINE_ROUNDS).forEach((key, value) -> figures.put("deadlines." + key, value));
+      }
+      if (SECTIONS.contains("tasklist")) {
+        UnitTaskListBenchmark taskList = new UnitTaskListBenchmark(engine);
+        double[] empty = taskList.measure();
+        taskList.fill(OPEN_TASKS);
+        double[] full = taskList.measure();
+        figures.put("taskList.openTasks", OPEN_TASKS);
+        figures.put("taskList.emptyP50Ms", round(empty[0]));
+        figures.put("taskList.emptyP95Ms", round(empty[1]));
+        figures.put("taskList.p50Ms", round(full[0]));
+        figures.put("taskList.p95Ms", round(full[1]));
+        figures.put("taskList.p95RatioToEmpty", round(full[1] / empty[1]));
+      }
       figures.put("peakRssMb", peakRssMb());
     }
     figures.put("database", database);
+    return figures;
+  }
+
+  private static Map<String, Object> happyPaths(HappyPaths paths) {
+    List<Double> floor = new ArrayList<>();
+    List<Double> travel = new ArrayList<>();
+    List<Double> incident = new ArrayList<>();
+    List<Double> monthly = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      double floorPerTask = time(FLOOR_PER_ROUND, paths::floor) / FLOOR_PER_ROUND;
+      floor.add(floorPerTask);
+      travel.add(time(PATHS_PER_ROUND, paths::travel) / PATHS_PER_ROUND / 3 / floorPerTask);
+      incident.add(time(PATHS_PER_ROUND, paths::incident) / PATHS_PER_ROUND / 3 / floorPerTask);
+      long t0 = System.nanoTime();
+      int tasks = paths.monthly();
+      monthly.add((System.nanoTime() - t0) / 1e6 / tasks / floorPerTask);
+    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("floorInstancesPerSecond", round(1000 / median(floor)));
+    figures.put("travelPerTaskRatio", round(median(travel)));
+    figures.put("incidentPerTaskRatio", round(median(incident)));
+    figures.put("monthlyPerTaskRatio", round(median(monthly)));
     return figures;
   }
 
@@ -139,13 +177,16 @@ class ProcessBenchmark {
   @SuppressWarnings("unchecked")
   private static void print(Map<String, Object> results) {
     System.out.println("\nBenchmark (medians of " + ROUNDS + " rounds; ratios to the floor measured in the same run)");
-    System.out.printf("  %-32s %12s %12s%n", "figure", "H2 file", "PostgreSQL");
-    Map<String, Object> h2 = (Map<String, Object>) results.get("h2");
-    Map<String, Object> pg = (Map<String, Object>) results.get("postgres");
-    for (String key : h2.keySet()) {
-      if (!key.equals("database")) {
-        System.out.printf("  %-32s %12s %12s%n", key, h2.get(key), pg.get(key));
-      }
+    System.out.printf("  %-40s %12s %12s%n", "figure", "H2 file", "PostgreSQL");
+    Map<String, Object> h2 = (Map<String, Object>) results.getOrDefault("h2", Map.of());
+    Map<String, Object> pg = (Map<String, Object>) results.getOrDefault("postgres", Map.of());
+    Set<String> keys = new LinkedHashSet<>(h2.keySet());
+    keys.addAll(pg.keySet());
+    keys.remove("database");
+    for (String key : keys) {
+      System.out.printf("  %-40s %12s %12s%n", key, h2.getOrDefault(key, "-"), pg.getOrDefault(key, "-"));
     }
+    System.out.println("  targets: per-task ratios <= 1.5, monthEnd.cycleRatio <= 1.2, taskList.p95Ms <= 50 at "
+        + "100,000 tasks, deadlines.oursToDefaultRatio >= 1");
   }
 }

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -48,14 +50,25 @@ final class UnitTaskListBenchmark {
     return new double[] {sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95))};
   }
 
-  /** Open tasks for 500 unit groups (one in 500 is district-1's heads'), as a city's backlog would be. */
+  /**
+   * Open tasks for 500 unit groups (one in 500 is district-1's heads'), as a city's backlog would be: created through
+   * the task service, 500 to a transaction so that filling 100,000 takes a minute, not an hour.
+   */
   void fill(int tasks) {
     TaskService taskService = engine.getTaskService();
-    for (int i = 0; i < tasks; i++) {
-      Task task = taskService.newTask();
-      task.setName("Công việc tồn " + i);
-      taskService.saveTask(task);
-      taskService.addCandidateGroup(task.getId(), i % 500 == 0 ? "heads-district-1" : "heads-unit-" + (i % 500));
+    CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    for (int from = 0; from < tasks; from += 500) {
+      int start = from;
+      executor.execute(context -> {
+        for (int i = start; i < Math.min(start + 500, tasks); i++) {
+          Task task = taskService.newTask();
+          task.setName("Công việc tồn " + i);
+          taskService.saveTask(task);
+          taskService.addCandidateGroup(task.getId(), i % 500 == 0 ? "heads-district-1" : "heads-unit-" + (i % 500));
+        }
+        return null;
+      });
     }
   }
 }

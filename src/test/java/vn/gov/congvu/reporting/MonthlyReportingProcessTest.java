@@ -122,6 +122,28 @@ class MonthlyReportingProcessTest extends ApplicationTest {
   }
 
   @Test
+  void aCityOfHundredsOfUnitsOpensAndConsolidatesItsCycle() {
+    // Once failed: the unit ids, then the consolidation, were kept in text variables longer than 4,000 characters.
+    List<Object[]> wards = java.util.stream.IntStream.range(0, 300)
+        .mapToObj(i -> new Object[] {"ward-scale-" + i, "Phường thử nghiệm quy mô " + i}).toList();
+    jdbc.batchUpdate("INSERT INTO org_unit (id, name, kind, parent_id) VALUES (?, ?, 'WARD', 'district-1')", wards);
+    try {
+      ProcessInstance cycle = open("2031-06");
+      assertThat(unitTasks(cycle)).hasSize(306);
+
+      execute(job("timer-consolidation-due"));
+
+      assertThat(cycle).isWaitingAt("consolidate-monthly-report");
+      assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
+          .contains("và 286 đơn vị khác").hasSizeLessThanOrEqualTo(ConsolidationText.MAX_LENGTH);
+      assertThat(reports.unitReports("2031-06")).hasSize(306).allMatch(u -> u.grade() != null);
+      engine.getRuntimeService().deleteProcessInstance(cycle.getId(), "test over");
+    } finally {
+      jdbc.update("DELETE FROM org_unit WHERE id LIKE 'ward-scale-%'");
+    }
+  }
+
+  @Test
   void secondStartOfAPeriodEndsWithoutASecondCycle() {
     open("2031-04");
     ProcessInstance second = engine.getRuntimeService().startProcessInstanceByMessage(

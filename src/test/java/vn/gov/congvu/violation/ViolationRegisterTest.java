@@ -54,8 +54,10 @@ class ViolationRegisterTest extends ApplicationTest {
   void periodIsTheMonthInVietnamTime() {
     assertThat(register.find(new ViolationQuery(List.of("ben-nghe"), null, "2034-03"))).hasSize(1);
     assertThat(register.find(new ViolationQuery(List.of("ben-nghe"), null, "2034-04"))).isEmpty();
-    assertThat(register.count("district-1", "2034-04", ViolationType.STAFF_VIOLATION)).isEqualTo(1);
-    assertThat(register.count("district-1", "2034-04", ViolationType.LATE_HEALTH_DECLARATION)).isZero();
+    assertThat(register.countsByUnit("2034-04")).containsEntry("district-1",
+        Map.of(ViolationType.STAFF_VIOLATION, 1));
+    assertThat(register.countsByUnit("2034-03")).containsEntry("ben-nghe",
+        Map.of(ViolationType.LATE_HEALTH_DECLARATION, 1)).doesNotContainKey("district-1");
   }
 
   @Test

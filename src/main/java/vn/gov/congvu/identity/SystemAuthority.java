@@ -1,4 +1,4 @@
-package vn.gov.congvu.reporting;
+package vn.gov.congvu.identity;
 
 import java.util.function.Supplier;
 
@@ -7,19 +7,20 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a step on behalf of the system rather than of the user whose request triggered it: the cycle counts every
- * unit's history and evaluates the grade table, which no single user may read.
+ * Runs a step on behalf of the system rather than of the user whose request triggered it: the monthly cycle counts
+ * every unit's history and evaluates the grade table, the input guard reads a task's process definition, none of
+ * which a single user may read.
  */
 @Component
-class SystemAuthority {
+public class SystemAuthority {
 
   private final IdentityService identity;
 
-  SystemAuthority(IdentityService identity) {
+  public SystemAuthority(IdentityService identity) {
     this.identity = identity;
   }
 
-  <T> T run(Supplier<T> work) {
+  public <T> T run(Supplier<T> work) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
@@ -31,7 +32,7 @@ class SystemAuthority {
     }
   }
 
-  String callerId() {
+  public String callerId() {
     Authentication caller = identity.getCurrentAuthentication();
     return caller == null ? null : caller.getUserId();
   }

@@ -1,0 +1,76 @@
+package vn.gov.congvu.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.violation.ViolationRegister;
+import vn.gov.congvu.violation.ViolationType;
+
+/** The figures a unit's report opens with are counted per unit and per month, all units in one pass. */
+class KnownFiguresServiceTest extends ApplicationTest {
+
+  @Autowired
+  KnownFiguresService known;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ViolationRegister violations;
+
+  @AfterEach
+  void clock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void travelIncidentsAndViolationsOfTheMonthAreCountedForTheirUnit() {
+    at(2036, 2, 10);
+    decideTravel(true);
+    decideTravel(true);
+    decideTravel(false);
+    incident("ben-nghe", "HIGH");
+    incident("ben-nghe", "LOW");
+    violations.record("bnstaff", ViolationType.LATE_HEALTH_DECLARATION, "Khai báo muộn", UUID.randomUUID().toString(),
+        "known-figures");
+    at(2036, 3, 2);
+    decideTravel(true); // next month: not counted in February
+
+    Map<String, KnownFigures> february = known.of(ReportPeriod.parse("2036-02").orElseThrow());
+
+    assertThat(february.get("district-1")).isEqualTo(new KnownFigures(2, 1, 0, 0, 0, 0, 0, 0));
+    assertThat(february.get("ben-nghe")).isEqualTo(new KnownFigures(0, 0, 0, 1, 1, 1, 0, 1));
+    assertThat(february).doesNotContainKey("thu-duc");
+    assertThat(known.of(ReportPeriod.parse("2036-03").orElseThrow()).get("district-1").travelApproved()).isEqualTo(1);
+  }
+
+  private void decideTravel(boolean approved) {
+    String day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()
+        .plusDays(3).toString();
+    String id = engine.getRuntimeService().startProcessInstanceByKey("travel-approval", Map.of("requesterId",
+        "d1staff", "destination", "Cần Thơ", "departureDate", day, "returnDate", day, "reason", "Công tác")).getId();
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(task, approved ? Map.of("approved", true)
+        : Map.of("approved", false, "decisionComment", "Chưa cần thiết"));
+  }
+
+  private void incident(String unitId, String severity) {
+    engine.getRuntimeService().startProcessInstanceByKey("incident-escalation", Map.of("unitId", unitId, "source",
+        "INTERNAL", "category", "OTHER", "severity", severity, "summary", "Kiểm tra số liệu"));
+  }
+
+  private static void at(int year, int month, int day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toInstant()));
+  }
+}
