@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.congvu.support.StandaloneApplication;
+import vn.gov.congvu.tasklist.TaskQueryTuning;
 
 /**
  * What each process costs against the bare engine on the same machine in the same run, on the H2 file database and
@@ -56,8 +58,16 @@ class ProcessBenchmark {
           "--app.notification.sender-enabled=false")));
     }
     if (DATABASES.contains("postgres")) {
-      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
-          .setCleanDataDirectory(true).start()) {
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
+          .setCleanDataDirectory(true);
+      String explain = System.getProperty("bench.explain");
+      if (explain != null) { // plans of statements slower than 10 ms, to this file
+        builder.setServerConfig("shared_preload_libraries", "auto_explain")
+            .setServerConfig("auto_explain.log_min_duration", "10").setServerConfig("auto_explain.log_analyze", "on")
+            .setErrorRedirector(ProcessBuilder.Redirect.to(new java.io.File(explain)))
+            .setOutputRedirector(ProcessBuilder.Redirect.to(new java.io.File(explain)));
+      }
+      try (EmbeddedPostgres postgres = builder.start()) {
         results.put("postgres", measure("postgres", StandaloneApplication.args(temp.resolve("pgapp"), "bench-pg",
             "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
                 + postgres.getPort() + "/postgres", "--spring.datasource.username=postgres",
@@ -86,8 +96,16 @@ class ProcessBenchmark {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       List<String> city = CityDirectory.generate(jdbc, UNITS);
       if (SECTIONS.contains("monthend")) {
-        Map<String, Object> monthEnd = new MonthEndBenchmark(engine).measure(paths);
-        monthEnd.forEach((key, value) -> figures.put("monthEnd." + key, value));
+        // Before and after the history tuning, in that order (the later cycle runs on the bigger database).
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+            .getProcessEngineConfiguration();
+        String ours = configuration.getHistoryRemovalTimeStrategy();
+        MonthEndBenchmark monthEnd = new MonthEndBenchmark(engine);
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_END);
+        Object before = monthEnd.measure(paths).get("cycleRatio");
+        configuration.setHistoryRemovalTimeStrategy(ours);
+        monthEnd.measure(paths).forEach((key, value) -> figures.put("monthEnd." + key, value));
+        figures.put("monthEnd.cycleRatioWithRemovalTimeAtEnd", before);
       }
       if (SECTIONS.contains("deadlines")) {
         DeadlineBenchmark deadlines = new DeadlineBenchmark(engine, jdbc,
@@ -99,7 +117,23 @@ class ProcessBenchmark {
         UnitTaskListBenchmark taskList = new UnitTaskListBenchmark(engine);
         double[] empty = taskList.measure();
         taskList.fill(OPEN_TASKS);
+        double[] fresh = taskList.measure();
+        // Before and after the task list tuning, each on refreshed statistics (what autovacuum keeps up in a
+        // long-lived database); the tuning is taken back first, so "before" is the engine's own schema.
+        TaskQueryTuning tuning = app.getBean(TaskQueryTuning.class);
+        tuning.revert();
+        jdbc.execute("ANALYZE");
+        double[] untuned = taskList.measure();
+        double[] untunedNewestFirst = taskList.measureNewestFirst();
+        tuning.apply();
+        jdbc.execute("ANALYZE");
         double[] full = taskList.measure();
+        double[] newestFirst = taskList.measureNewestFirst();
+        figures.put("taskList.p95MsBeforeStatistics", round(fresh[1]));
+        figures.put("taskList.p95MsUntuned", round(untuned[1]));
+        figures.put("taskList.newestFirstP95MsUntuned", round(untunedNewestFirst[1]));
+        figures.put("taskList.newestFirstP50Ms", round(newestFirst[0]));
+        figures.put("taskList.newestFirstP95Ms", round(newestFirst[1]));
         figures.put("taskList.openTasks", OPEN_TASKS);
         figures.put("taskList.emptyP50Ms", round(empty[0]));
         figures.put("taskList.emptyP95Ms", round(empty[1]));
