@@ -19,7 +19,6 @@ class IncidentLevels {
     EscalationStep step = chain.step(unitId, index);
     execution.setVariable(IncidentProcess.VAR_LEVEL_INDEX, index);
     execution.setVariable(IncidentProcess.VAR_LEVEL, step.level().name());
-    execution.setVariable(IncidentProcess.VAR_LEVEL_UNIT_ID, step.unitId());
     execution.setVariable(IncidentProcess.VAR_CANDIDATE_GROUP, step.candidateGroup());
     return step;
   }

@@ -25,7 +25,6 @@ public final class IncidentProcess {
   public static final String VAR_ESCALATIONS = "escalations";
   // Kept by the application for the diagram and the forms.
   public static final String VAR_LEVEL_INDEX = "levelIndex";
-  public static final String VAR_LEVEL_UNIT_ID = "levelUnitId";
   public static final String VAR_CANDIDATE_GROUP = "candidateGroup";
   public static final String VAR_LEVEL_SLA = "levelSla";
   public static final String VAR_URGENT = "urgent";

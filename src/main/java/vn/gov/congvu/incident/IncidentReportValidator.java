@@ -61,12 +61,7 @@ public class IncidentReportValidator {
     if (member.role() != StaffRole.DUTY && member.role() != StaffRole.HEAD) {
       return false;
     }
-    for (Optional<Unit> u = Optional.of(unit); u.isPresent(); u = directory.parentOf(u.get().id())) {
-      if (u.get().id().equals(member.unitId())) {
-        return true;
-      }
-    }
-    return false;
+    return directory.ancestry(unit.id()).stream().anyMatch(u -> u.id().equals(member.unitId()));
   }
 
   private static <E extends Enum<E>> E value(Class<E> type, String field, String text) {

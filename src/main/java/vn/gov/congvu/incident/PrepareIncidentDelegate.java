@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.CongVuApplication;
+import vn.gov.congvu.history.VariableWrites;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.Unit;
@@ -52,11 +53,12 @@ class PrepareIncidentDelegate implements JavaDelegate {
       throw new BadUserRequestException(e.field() + ": " + e.getMessage());
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    execution.setVariable(IncidentProcess.VAR_UNIT_ID, report.unitId());
-    execution.setVariable(IncidentProcess.VAR_SOURCE, report.source().name());
-    execution.setVariable(IncidentProcess.VAR_CATEGORY, report.category().name());
-    execution.setVariable(IncidentProcess.VAR_SEVERITY, report.severity().name());
-    execution.setVariable(IncidentProcess.VAR_SUMMARY, report.summary());
+    // The report as validated (trimmed, codes in capitals); usually what was filed, and then nothing is written.
+    VariableWrites.setIfChanged(execution, IncidentProcess.VAR_UNIT_ID, report.unitId());
+    VariableWrites.setIfChanged(execution, IncidentProcess.VAR_SOURCE, report.source().name());
+    VariableWrites.setIfChanged(execution, IncidentProcess.VAR_CATEGORY, report.category().name());
+    VariableWrites.setIfChanged(execution, IncidentProcess.VAR_SEVERITY, report.severity().name());
+    VariableWrites.setIfChanged(execution, IncidentProcess.VAR_SUMMARY, report.summary());
     execution.setVariable(IncidentProcess.VAR_URGENT, report.urgent());
     execution.setVariable(IncidentProcess.VAR_ESCALATIONS, 0);
     execution.setVariable(IncidentProcess.VAR_UNIT_NAME,

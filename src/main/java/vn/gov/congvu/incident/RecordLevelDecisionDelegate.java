@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,10 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
     execution.setVariable(IncidentProcess.VAR_HISTORY, IncidentHistory.append(incident.history(),
         ClockUtil.getCurrentTime().toInstant(), incident.level(), who == null ? null : who.getUserId(),
         (escalate ? "Chuyển cấp trên: " : "Đã xử lý: ") + incident.actionTaken()));
-    execution.setVariable(IncidentProcess.VAR_ESCALATED, escalate);
+    // Read only by the gateway that follows in the same transaction: transient, so neither stored nor written to
+    // the history at every level. Instances from before still hold a stored one, which a transient may not replace.
+    execution.setVariable(IncidentProcess.VAR_ESCALATED, execution.hasVariable(IncidentProcess.VAR_ESCALATED)
+        ? Variables.booleanValue(escalate) : Variables.booleanValue(escalate, true));
     if (escalate) {
       levels.up(execution);
       execution.removeVariable(IncidentProcess.VAR_DECISION);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -76,42 +77,48 @@ public class OrganizationDirectory {
   }
 
   public Optional<Unit> parentOf(String unitId) {
-    Unit unit = repository.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
-    return unit.parentId() == null ? Optional.empty() : repository.unit(unit.parentId());
+    List<Unit> line = ancestry(unitId);
+    return line.size() > 1 ? Optional.of(line.get(1)) : Optional.empty();
+  }
+
+  /** The unit, then each unit above it up to the City People's Committee. */
+  public List<Unit> ancestry(String unitId) {
+    List<Unit> line = repository.ancestry(unitId);
+    if (line.isEmpty()) {
+      throw new UnknownUnitException(unitId);
+    }
+    return line;
   }
 
   /**
    * The escalation chain of a unit (contract, incident section): its duty officers, its heads, the heads of each
    * ancestor below the City People's Committee, Home Affairs, then the City People's Committee. Levels with nobody
    * in them are skipped; when a group appears twice (a department's own chain) only the higher level is kept.
+   * Two queries whatever the depth: the chain is asked for at every level of every incident.
    */
   public List<EscalationStep> escalationChain(String unitId) {
-    Unit unit = repository.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
+    List<Unit> line = ancestry(unitId);
+    Unit unit = line.get(0);
     List<EscalationStep> steps = new ArrayList<>();
     steps.add(new EscalationStep(EscalationLevel.UNIT_DUTY, unit.id(), DirectoryGroups.duty(unit.id())));
     steps.add(new EscalationStep(EscalationLevel.UNIT_HEAD, unit.id(), DirectoryGroups.heads(unit.id())));
-    Unit city = null;
-    for (Optional<Unit> up = parentOf(unit.id()); up.isPresent(); up = parentOf(up.get().id())) {
-      if (up.get().isCity()) {
-        city = up.get();
+    Unit city = unit.isCity() ? unit : null;
+    for (Unit up : line.subList(1, line.size())) {
+      if (up.isCity()) {
+        city = up;
         break;
       }
-      steps.add(new EscalationStep(EscalationLevel.DISTRICT, up.get().id(), DirectoryGroups.heads(up.get().id())));
-    }
-    if (city == null && unit.isCity()) {
-      city = unit;
+      steps.add(new EscalationStep(EscalationLevel.DISTRICT, up.id(), DirectoryGroups.heads(up.id())));
     }
     steps.add(new EscalationStep(EscalationLevel.HOME_AFFAIRS, HOME_AFFAIRS, DirectoryGroups.members(HOME_AFFAIRS)));
     if (city != null) {
       steps.add(new EscalationStep(EscalationLevel.CITY, city.id(), DirectoryGroups.heads(city.id())));
     }
-    return keepStaffedHighest(steps);
-  }
-
-  private List<EscalationStep> keepStaffedHighest(List<EscalationStep> steps) {
+    Map<String, Set<StaffRole>> staffed = repository.staffedRoles(
+        steps.stream().map(EscalationStep::unitId).distinct().toList());
     Map<String, EscalationStep> byGroup = new LinkedHashMap<>();
     for (EscalationStep step : steps) {
-      if (hasMembers(step)) {
+      if (hasMembers(step, staffed.getOrDefault(step.unitId(), Set.of()))) {
         byGroup.remove(step.candidateGroup());
         byGroup.put(step.candidateGroup(), step);
       }
@@ -119,11 +126,11 @@ public class OrganizationDirectory {
     return List.copyOf(byGroup.values());
   }
 
-  private boolean hasMembers(EscalationStep step) {
+  private static boolean hasMembers(EscalationStep step, Set<StaffRole> roles) {
     return switch (step.level()) {
-      case UNIT_DUTY -> repository.hasStaff(step.unitId(), StaffRole.DUTY);
-      case HOME_AFFAIRS -> repository.hasStaff(step.unitId(), null);
-      default -> repository.hasStaff(step.unitId(), StaffRole.HEAD);
+      case UNIT_DUTY -> roles.contains(StaffRole.DUTY);
+      case HOME_AFFAIRS -> !roles.isEmpty();
+      default -> roles.contains(StaffRole.HEAD);
     };
   }
 }

@@ -1,9 +1,16 @@
 package vn.gov.congvu.organization;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -46,13 +53,31 @@ public class OrganizationRepository {
         role.name());
   }
 
-  /** Whether anyone (of the role, when given) works in the unit: counted, never loaded. */
-  public boolean hasStaff(String unitId, StaffRole role) {
-    Integer count = role == null
-        ? jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE unit_id = ?", Integer.class, unitId)
-        : jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE unit_id = ? AND role = ?", Integer.class, unitId,
-            role.name());
-    return count != null && count > 0;
+  /**
+   * A unit followed by its parent, its parent's parent and so on to the top, in one query; bounded at 16 levels so
+   * a cycle in imported data cannot run forever. Empty for an unknown unit.
+   */
+  public List<Unit> ancestry(String id) {
+    return jdbc.query("""
+        WITH RECURSIVE line (id, name, kind, parent_id, active, hops) AS (
+          SELECT id, name, kind, parent_id, active, 0 FROM org_unit WHERE id = ?
+          UNION ALL
+          SELECT u.id, u.name, u.kind, u.parent_id, u.active, line.hops + 1
+          FROM org_unit u JOIN line ON u.id = line.parent_id WHERE line.hops < 16)
+        SELECT * FROM line ORDER BY hops""", UNIT, id);
+  }
+
+  /** The roles someone holds in each of the given units (units nobody works in are absent): one query. */
+  public Map<String, Set<StaffRole>> staffedRoles(Collection<String> unitIds) {
+    Map<String, Set<StaffRole>> roles = new HashMap<>();
+    if (unitIds.isEmpty()) {
+      return roles;
+    }
+    String marks = String.join(", ", Collections.nCopies(unitIds.size(), "?"));
+    jdbc.query("SELECT DISTINCT unit_id, role FROM staff WHERE unit_id IN (" + marks + ")",
+        (RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getString("unit_id"), u -> EnumSet.noneOf(StaffRole.class))
+            .add(StaffRole.valueOf(rs.getString("role"))), unitIds.toArray());
+    return roles;
   }
 
   public List<ProcessOwner> processOwners() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.history.VariableWrites;
 import vn.gov.congvu.organization.DirectoryGroups;
 
 /**
@@ -47,11 +48,12 @@ class PrepareTravelRequestDelegate implements JavaDelegate {
       throw new BadUserRequestException(e.field() + ": " + e.getMessage());
     }
     PreparedTravel prepared = service.prepare(request, now);
-    execution.setVariable(TravelProcess.VAR_REQUESTER_ID, request.requester().userId());
-    execution.setVariable(TravelProcess.VAR_DESTINATION, request.destination());
-    execution.setVariable(TravelProcess.VAR_DEPARTURE_DATE, request.departure().toString());
-    execution.setVariable(TravelProcess.VAR_RETURN_DATE, request.returning().toString());
-    execution.setVariable(TravelProcess.VAR_REASON, request.reason());
+    // The request as validated (trimmed, dates as ISO text); usually what was filed, and then nothing is written.
+    VariableWrites.setIfChanged(execution, TravelProcess.VAR_REQUESTER_ID, request.requester().userId());
+    VariableWrites.setIfChanged(execution, TravelProcess.VAR_DESTINATION, request.destination());
+    VariableWrites.setIfChanged(execution, TravelProcess.VAR_DEPARTURE_DATE, request.departure().toString());
+    VariableWrites.setIfChanged(execution, TravelProcess.VAR_RETURN_DATE, request.returning().toString());
+    VariableWrites.setIfChanged(execution, TravelProcess.VAR_REASON, request.reason());
     execution.setVariable(TravelProcess.VAR_REQUESTER_NAME, prepared.requesterName());
     execution.setVariable(TravelProcess.VAR_UNIT_ID, prepared.unitId());
     execution.setVariable(TravelProcess.VAR_UNIT_NAME, prepared.unitName());

@@ -45,16 +45,17 @@ final class DeadlineBenchmark {
 
   Map<String, Object> measure(int rounds) {
     // Jobs run only while the engine's own job executor is active, so that one is reconfigured between rounds.
-    DefaultJobExecutor executor = (DefaultJobExecutor) ((ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration()).getJobExecutor();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration();
+    DefaultJobExecutor executor = (DefaultJobExecutor) configuration.getJobExecutor();
     Settings defaults = Settings.of(new DefaultJobExecutor());
-    Settings tuned = Settings.of(ours, defaults);
+    Settings tuned = Settings.of(ours, defaults, configuration.isJobExecutorAcquireByPriority());
     List<Double> byDefaults = new ArrayList<>();
     List<Double> byOurs = new ArrayList<>();
     int jobs = 0;
     for (int round = 0; round < rounds; round++) {
       boolean useOurs = round % 2 == 1;
-      (useOurs ? tuned : defaults).applyTo(executor);
+      (useOurs ? tuned : defaults).applyTo(executor, configuration);
       double[] result = fireAll(executor);
       jobs = (int) result[0];
       (useOurs ? byOurs : byDefaults).add(result[1]);
@@ -97,23 +98,28 @@ final class DeadlineBenchmark {
 
   /** The job executor settings compared: Camunda's defaults, or this application's properties over them. */
   private record Settings(int corePoolSize, int maxPoolSize, int queueSize, int maxJobsPerAcquisition,
-      int waitTimeInMillis, long maxWait, int backoffTimeInMillis, long maxBackoff, int lockTimeInMillis) {
+      int waitTimeInMillis, long maxWait, int backoffTimeInMillis, long maxBackoff, int lockTimeInMillis,
+      boolean acquireByPriority) {
 
+    /** Camunda's defaults: acquisition by priority is off unless configured. */
     static Settings of(DefaultJobExecutor camunda) {
       return new Settings(camunda.getCorePoolSize(), camunda.getMaxPoolSize(), camunda.getQueueSize(),
           camunda.getMaxJobsPerAcquisition(), camunda.getWaitTimeInMillis(), camunda.getMaxWait(),
-          camunda.getBackoffTimeInMillis(), camunda.getMaxBackoff(), camunda.getLockTimeInMillis());
+          camunda.getBackoffTimeInMillis(), camunda.getMaxBackoff(), camunda.getLockTimeInMillis(), false);
     }
 
-    static Settings of(JobExecutionProperty ours, Settings defaults) {
+    static Settings of(JobExecutionProperty ours, Settings defaults, boolean acquireByPriority) {
       return new Settings(ours.getCorePoolSize(), ours.getMaxPoolSize(), ours.getQueueCapacity(),
           or(ours.getMaxJobsPerAcquisition(), defaults.maxJobsPerAcquisition()),
           or(ours.getWaitTimeInMillis(), defaults.waitTimeInMillis()), or(ours.getMaxWait(), defaults.maxWait()),
           or(ours.getBackoffTimeInMillis(), defaults.backoffTimeInMillis()),
-          or(ours.getMaxBackoff(), defaults.maxBackoff()), or(ours.getLockTimeInMillis(), defaults.lockTimeInMillis()));
+          or(ours.getMaxBackoff(), defaults.maxBackoff()), or(ours.getLockTimeInMillis(), defaults.lockTimeInMillis()),
+          acquireByPriority);
     }
 
-    void applyTo(DefaultJobExecutor executor) {
+    /** The executor's settings, and the engine's acquisition order, which each acquisition reads afresh. */
+    void applyTo(DefaultJobExecutor executor, ProcessEngineConfigurationImpl configuration) {
+      configuration.setJobExecutorAcquireByPriority(acquireByPriority);
       executor.setCorePoolSize(corePoolSize);
       executor.setMaxPoolSize(maxPoolSize);
       executor.setQueueSize(queueSize);

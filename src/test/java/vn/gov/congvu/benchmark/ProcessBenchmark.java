@@ -90,10 +90,13 @@ class ProcessBenchmark {
       HappyPaths paths = new HappyPaths(engine);
       paths.deployFloor();
       warmUp(paths);
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       if (SECTIONS.contains("paths")) {
         figures.putAll(happyPaths(paths));
+        if (StatementCounts.supported(jdbc)) {
+          figures.putAll(new StatementCounts(jdbc).perTask(paths));
+        }
       }
-      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       List<String> city = CityDirectory.generate(jdbc, UNITS);
       if (SECTIONS.contains("monthend")) {
         // Before and after the history tuning, in that order (the later cycle runs on the bigger database).

@@ -80,6 +80,28 @@ class IncidentEscalationProcessTest extends ApplicationTest {
   }
 
   @Test
+  void theDecisionFlagIsNeitherStoredNorInTheHistory() {
+    ProcessInstance incident = report("ben-nghe", "OTHER", "LOW");
+    complete(task(), decision("ESCALATE", "Chuyển lên"));
+    complete(task(), decision("RESOLVED", "Xong"));
+
+    assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_RESOLVED_LEVEL, "UNIT_HEAD");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
+        .variableName(IncidentProcess.VAR_ESCALATED).count()).isZero();
+  }
+
+  @Test
+  void anInstanceStartedWithAStoredDecisionFlagStillEscalates() {
+    ProcessInstance incident = report("ben-nghe", "OTHER", "LOW");
+    engine.getRuntimeService().setVariable(incident.getId(), IncidentProcess.VAR_ESCALATED, false);
+
+    complete(task(), decision("ESCALATE", "Chuyển lên"));
+
+    assertThat(incident).isWaitingAt(IncidentProcess.TASK_HANDLE).variables()
+        .containsEntry(IncidentProcess.VAR_LEVEL, "UNIT_HEAD").containsEntry(IncidentProcess.VAR_ESCALATED, true);
+  }
+
+  @Test
   void missedDeadlineEscalatesByItself() {
     ProcessInstance incident = report("ben-nghe", "OTHER", "HIGH");
 

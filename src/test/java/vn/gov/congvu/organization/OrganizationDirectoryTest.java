@@ -82,5 +82,15 @@ class OrganizationDirectoryTest extends ApplicationTest {
   @Test
   void unknownUnitIsRefused() {
     assertThatThrownBy(() -> directory.escalationChain("atlantis")).isInstanceOf(UnknownUnitException.class);
+    assertThatThrownBy(() -> directory.parentOf("atlantis")).isInstanceOf(UnknownUnitException.class);
+  }
+
+  @Test
+  void ancestryRunsFromTheUnitUpToTheCity() {
+    assertThat(directory.ancestry("ben-nghe")).extracting(Unit::id)
+        .containsExactly("ben-nghe", "district-1", "city-committee");
+    assertThat(directory.ancestry("city-committee")).extracting(Unit::id).containsExactly("city-committee");
+    assertThat(directory.parentOf("ben-nghe")).get().extracting(Unit::id).isEqualTo("district-1");
+    assertThat(directory.parentOf("city-committee")).isEmpty();
   }
 }
