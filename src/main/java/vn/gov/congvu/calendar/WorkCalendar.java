@@ -55,16 +55,18 @@ public class WorkCalendar {
 
   public Instant addWorkingTime(Instant start, Duration amount) {
     ZonedDateTime cursor = start.atZone(ZONE);
-    long remaining = amount.toSeconds();
-    while (remaining > 0) {
+    // Whole Durations, not seconds: a start with a fraction of a second would otherwise stop a fraction short of a
+    // period's end and find zero seconds left in it forever.
+    Duration remaining = amount;
+    while (remaining.isPositive()) {
       ZonedDateTime[] period = currentOrNextPeriod(cursor);
       if (cursor.isBefore(period[0])) {
         cursor = period[0];
       }
-      long available = Duration.between(cursor, period[1]).toSeconds();
-      long used = Math.min(available, remaining);
-      cursor = cursor.plusSeconds(used);
-      remaining -= used;
+      Duration available = Duration.between(cursor, period[1]);
+      Duration used = available.compareTo(remaining) < 0 ? available : remaining;
+      cursor = cursor.plus(used);
+      remaining = remaining.minus(used);
     }
     return cursor.toInstant();
   }

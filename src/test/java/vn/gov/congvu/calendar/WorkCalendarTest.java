@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -32,6 +33,14 @@ class WorkCalendarTest {
     assertThat(calendar.addWorkingHours(at(2026, 12, 5, 20, 0), 1)).isEqualTo(at(2026, 12, 7, 8, 30));
     // Ending exactly at closing time stays on Friday.
     assertThat(calendar.addWorkingHours(at(2026, 12, 4, 13, 0), 4)).isEqualTo(at(2026, 12, 4, 17, 0));
+  }
+
+  @Test
+  @Timeout(10) // the bug this guards against was an endless loop
+  void aStartWithAFractionOfASecondKeepsIt() {
+    // Instant.now() carries nanoseconds: 08:05:04.123 + 8 h crosses two period ends and keeps the fraction.
+    Instant start = at(2026, 11, 23, 8, 5).plusMillis(4_123);
+    assertThat(calendar.addWorkingHours(start, 8)).isEqualTo(at(2026, 11, 24, 8, 5).plusMillis(4_123));
   }
 
   @Test
