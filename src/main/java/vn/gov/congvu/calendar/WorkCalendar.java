@@ -58,7 +58,7 @@ public class WorkCalendar {
     // Whole Durations, not seconds: a start with a fraction of a second would otherwise stop a fraction short of a
     // period's end and find zero seconds left in it forever.
     Duration remaining = amount;
-    while (remaining.isPositive()) {
+    while (remaining.compareTo(Duration.ZERO) > 0) {
       ZonedDateTime[] period = currentOrNextPeriod(cursor);
       if (cursor.isBefore(period[0])) {
         cursor = period[0];
