@@ -41,6 +41,11 @@ class WorkCalendarTest {
     // Instant.now() carries nanoseconds: 08:05:04.123 + 8 h crosses two period ends and keeps the fraction.
     Instant start = at(2026, 11, 23, 8, 5).plusMillis(4_123);
     assertThat(calendar.addWorkingHours(start, 8)).isEqualTo(at(2026, 11, 24, 8, 5).plusMillis(4_123));
+    // Every seventh minute of a week, each with a fraction of a second: the sum ends, and after the start.
+    for (int minute = 0; minute < 7 * 24 * 60; minute += 7) {
+      Instant from = at(2026, 11, 23, 0, 0).plusSeconds(minute * 60L).plusMillis(877);
+      assertThat(calendar.addWorkingHours(from, 8)).isAfter(from);
+    }
   }
 
   @Test
