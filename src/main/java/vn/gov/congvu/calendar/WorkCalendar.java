@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import vn.gov.congvu.CongVuApplication;
@@ -94,16 +93,6 @@ public class WorkCalendar {
       }
     }
     return days;
-  }
-
-  /** For BPMN expressions: {@code ${workCalendar.workingHoursFrom(now(), 8)}}. */
-  public Date workingHoursFrom(Date start, long hoursToAdd) {
-    return Date.from(addWorkingHours(start.toInstant(), hoursToAdd));
-  }
-
-  /** For BPMN expressions: {@code ${workCalendar.workingDaysFrom(now(), 2)}}. */
-  public Date workingDaysFrom(Date start, int days) {
-    return Date.from(addWorkingDays(start.toInstant(), days));
   }
 
   boolean covers(int year) {

@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.congvu.organization.DirectoryGroups;
-import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code POST /api/incidents}: intake for the 1022 portal and other systems (contract). */
 @RestController
@@ -34,13 +32,7 @@ class IncidentController {
   @PostMapping("/api/incidents")
   @ResponseStatus(HttpStatus.CREATED)
   Started report(@RequestBody IncidentReport report) {
-    ValidIncidentReport valid;
-    try {
-      valid = validator.validate(report, currentUser.id(), currentUser.isIn(DirectoryGroups.ADMINS));
-    } catch (IncidentRejected e) {
-      throw e.forbidden() ? ApiException.forbidden(e.field() + ": " + e.getMessage())
-          : ApiException.badRequest(e.field(), e.getMessage());
-    }
+    ValidIncidentReport valid = validator.validate(report, currentUser.caller());
     Map<String, Object> variables = new HashMap<>();
     variables.put(IncidentProcess.VAR_UNIT_ID, valid.unitId());
     variables.put(IncidentProcess.VAR_SOURCE, valid.source().name());

@@ -6,9 +6,11 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.OrganizationDirectory;
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
+import vn.gov.congvu.inputguard.InputRefusal;
+import vn.gov.congvu.inputguard.ProcessInputRule;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * What an incident is started and handled with (contract): a decision, the action taken, a directory user as
@@ -33,16 +35,14 @@ class IncidentInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
+  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     try {
       validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
           text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
-          text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), userId, admin);
+          text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), caller);
       return Optional.empty();
-    } catch (IncidentRejected e) {
-      String message = e.field() + ": " + e.getMessage();
-      return Optional.of(e.forbidden() ? InputRefusal.forbidden(message) : InputRefusal.badRequest(message));
+    } catch (InputRejected e) {
+      return Optional.of(InputRefusal.of(e));
     }
   }
 

@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.inputguard.InputRefusal;
+import vn.gov.congvu.inputguard.ProcessInputRule;
 
 /**
  * What the monthly cycle is started and its tasks completed with (contract): a period yyyy-MM not yet open; per
@@ -33,8 +34,7 @@ class MonthlyInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
+  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     Object period = variables.apply(MonthlyReportingProcess.VAR_PERIOD);
     if (period == null) {
       return Optional.empty(); // the current month, as the month-end timer does

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code /api/monthly-reports}: open a period's cycle (409 for a second start) and read its report, JSON or CSV. */
 @RestController

@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.inputguard.InputRefusal;
+import vn.gov.congvu.inputguard.ProcessInputRule;
+import vn.gov.congvu.web.InputRejected;
 
 /** The travel rules for the input guard in front of the REST APIs: the same validator and task rules. */
 @Component
@@ -26,17 +28,15 @@ class TravelInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
+  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     TravelRequest request = new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
         text(variables, TravelProcess.VAR_DESTINATION), text(variables, TravelProcess.VAR_DEPARTURE_DATE),
         text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON));
     try {
-      validator.validate(request, userId, admin, LocalDate.ofInstant(now, TravelRequestService.ZONE));
+      validator.validate(request, caller, LocalDate.ofInstant(now, TravelRequestService.ZONE));
       return Optional.empty();
-    } catch (TravelRequestRejected e) {
-      String message = e.field() + ": " + e.getMessage();
-      return Optional.of(e.forbidden() ? InputRefusal.forbidden(message) : InputRefusal.badRequest(message));
+    } catch (InputRejected e) {
+      return Optional.of(InputRefusal.of(e));
     }
   }
 

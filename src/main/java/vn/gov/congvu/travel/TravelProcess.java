@@ -35,7 +35,6 @@ public final class TravelProcess {
   public static final String VAR_APPROVER_GROUP = "approverGroup";
   public static final String VAR_UNIT_HEADS_GROUP = "unitHeadsGroup";
   public static final String VAR_SUPERIOR_GROUP = "superiorGroup";
-  public static final String VAR_APPROVAL_DUE = "approvalDue";
   public static final String VAR_DEPARTURE_AT = "departureAt";
   public static final String VAR_RETURN_AT = "returnAt";
   public static final String VAR_NON_WORKING_DAYS = "nonWorkingDays";

@@ -12,9 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code POST /api/travel-requests}: the contract's start of {@code travel-approval}, validated before it starts. */
 @RestController
@@ -39,13 +38,8 @@ class TravelRequestController {
     if (request.requesterId() == null || request.requesterId().isBlank()) {
       throw ApiException.badRequest(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
     }
-    ValidTravelRequest valid;
-    try {
-      valid = validator.validate(request, currentUser.id(), currentUser.isIn(DirectoryGroups.ADMINS),
-          LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
-    } catch (TravelRequestRejected e) {
-      throw e.forbidden() ? ApiException.forbidden(e.field() + ": " + e.getMessage()) : ApiException.badRequest(e.field(), e.getMessage());
-    }
+    ValidTravelRequest valid = validator.validate(request, currentUser.caller(),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
     Map<String, Object> variables = new HashMap<>();
     variables.put(TravelProcess.VAR_REQUESTER_ID, valid.requester().userId());
     variables.put(TravelProcess.VAR_DESTINATION, valid.destination());

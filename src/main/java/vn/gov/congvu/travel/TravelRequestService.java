@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.congvu.CongVuApplication;
 import vn.gov.congvu.calendar.NonWorkingDay;
 import vn.gov.congvu.calendar.WorkCalendar;
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
@@ -28,28 +29,34 @@ public class TravelRequestService {
   static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  private final TravelRequestValidator validator;
   private final OrganizationDirectory directory;
   private final WorkCalendar calendar;
   private final OutbreakRegister outbreaks;
   private final TravelSettings settings;
 
-  TravelRequestService(OrganizationDirectory directory, WorkCalendar calendar, OutbreakRegister outbreaks,
-      TravelSettings settings) {
+  TravelRequestService(TravelRequestValidator validator, OrganizationDirectory directory, WorkCalendar calendar,
+      OutbreakRegister outbreaks, TravelSettings settings) {
+    this.validator = validator;
     this.directory = directory;
     this.calendar = calendar;
     this.outbreaks = outbreaks;
     this.settings = settings;
   }
 
-  public PreparedTravel prepare(ValidTravelRequest request, Instant now) {
+  /** The request validated as the API validates it, with what the approver is shown; refused with the field. */
+  Admission admit(TravelRequest request, Caller caller, Instant now) {
+    ValidTravelRequest valid = validator.validate(request, caller, LocalDate.ofInstant(now, ZONE));
+    return new Admission(valid, prepare(valid));
+  }
+
+  PreparedTravel prepare(ValidTravelRequest request) {
     StaffMember requester = request.requester();
     String unitName = directory.unit(requester.unitId()).map(Unit::name).orElse(requester.unitId());
     String approverGroup = directory.approverGroupFor(requester.userId());
-    Instant approvalDue = settings.approvalOverride() != null ? now.plus(settings.approvalOverride())
-        : calendar.addWorkingHours(now, settings.approvalWorkingHours());
     return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
-        Date.from(approvalDue), startOf(request.departure()), startOf(request.returning()),
+        startOf(request.departure()), startOf(request.returning()),
         nonWorkingDays(request.departure(), request.returning()),
         outbreakWarning(request.destination(), request.departure(), request.returning()));
   }
@@ -77,10 +84,10 @@ public class TravelRequestService {
   }
 
   /** A readable business key for Tasklist and Cockpit. */
-  public static String businessKey(String requesterId, LocalDate departure, String processInstanceId) {
+  static String businessKey(ValidTravelRequest request, String processInstanceId) {
     String suffix = processInstanceId.length() > 6 ? processInstanceId.substring(processInstanceId.length() - 6)
         : processInstanceId;
-    return "TRAVEL-" + departure + "-" + requesterId + "-" + suffix;
+    return "TRAVEL-" + request.departure() + "-" + request.requester().userId() + "-" + suffix;
   }
 
   String nonWorkingDays(LocalDate from, LocalDate to) {

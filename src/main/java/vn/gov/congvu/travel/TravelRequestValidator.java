@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * The one validation of a travel request, for the API and the Tasklist start form alike (contract: 400 naming the
@@ -25,19 +27,19 @@ public class TravelRequestValidator {
   }
 
   /**
-   * @param filer the authenticated user filing the request; a missing requester means the filer themselves
-   * @param filerIsAdmin administrators may file on someone's behalf
+   * @param caller who files the request; a missing requester means the filer themselves, and only administrators
+   *     and the application itself may file on someone's behalf
    */
-  public ValidTravelRequest validate(TravelRequest request, String filer, boolean filerIsAdmin, LocalDate today) {
+  public ValidTravelRequest validate(TravelRequest request, Caller caller, LocalDate today) {
+    String filer = caller.userId();
     String requesterId = blank(request.requesterId()) ? filer : request.requesterId().trim();
     if (blank(requesterId)) {
-      throw TravelRequestRejected.invalid(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
+      throw InputRejected.invalid(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
     }
-    StaffMember requester = directory.staffMember(requesterId).orElseThrow(() -> TravelRequestRejected
+    StaffMember requester = directory.staffMember(requesterId).orElseThrow(() -> InputRejected
         .invalid(TravelProcess.VAR_REQUESTER_ID, "Không tìm thấy cán bộ '" + requesterId + "'"));
-    if (!requesterId.equals(filer) && !filerIsAdmin) {
-      throw new TravelRequestRejected(TravelProcess.VAR_REQUESTER_ID,
-          "Cán bộ chỉ được đề nghị cho chính mình", true);
+    if (!requesterId.equals(filer) && !caller.isSystemOrAdmin()) {
+      throw InputRejected.forbidden(TravelProcess.VAR_REQUESTER_ID, "Cán bộ chỉ được đề nghị cho chính mình");
     }
     String destination = required(TravelProcess.VAR_DESTINATION, request.destination(), "Thiếu nơi đến",
         MAX_DESTINATION);
@@ -45,32 +47,32 @@ public class TravelRequestValidator {
     LocalDate returning = date(TravelProcess.VAR_RETURN_DATE, request.returnDate(), "ngày về");
     String reason = required(TravelProcess.VAR_REASON, request.reason(), "Thiếu lý do", MAX_REASON);
     if (returning.isBefore(departure)) {
-      throw TravelRequestRejected.invalid(TravelProcess.VAR_RETURN_DATE, "Ngày về phải sau hoặc bằng ngày đi");
+      throw InputRejected.invalid(TravelProcess.VAR_RETURN_DATE, "Ngày về phải sau hoặc bằng ngày đi");
     }
     if (departure.isBefore(today)) {
-      throw TravelRequestRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi đã qua");
+      throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi đã qua");
     }
     return new ValidTravelRequest(requester, destination, departure, returning, reason);
   }
 
   private static String required(String field, String value, String missing, int max) {
     if (blank(value)) {
-      throw TravelRequestRejected.invalid(field, missing);
+      throw InputRejected.invalid(field, missing);
     }
     if (value.trim().length() > max) {
-      throw TravelRequestRejected.invalid(field, "Quá dài (tối đa " + max + " ký tự)");
+      throw InputRejected.invalid(field, "Quá dài (tối đa " + max + " ký tự)");
     }
     return value.trim();
   }
 
   private static LocalDate date(String field, String value, String label) {
     if (blank(value)) {
-      throw TravelRequestRejected.invalid(field, "Thiếu " + label);
+      throw InputRejected.invalid(field, "Thiếu " + label);
     }
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw TravelRequestRejected.invalid(field, "Sai định dạng " + label + " (yyyy-MM-dd): " + value);
+      throw InputRejected.invalid(field, "Sai định dạng " + label + " (yyyy-MM-dd): " + value);
     }
   }
 

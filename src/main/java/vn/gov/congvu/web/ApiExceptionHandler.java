@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -23,14 +22,6 @@ class ApiExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiError> refused(ApiException e) {
     return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
-  }
-
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    var field = e.getBindingResult().getFieldError();
-    String name = field != null ? field.getField() : "body";
-    String message = field != null ? field.getDefaultMessage() : "invalid";
-    return ResponseEntity.badRequest().body(new ApiError("INVALID_" + name.toUpperCase(), name + ": " + message));
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
@@ -47,6 +38,13 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED", e.getMessage()));
+  }
+
+  /** The application's rules refused the input, before or inside the engine. */
+  @ExceptionHandler(InputRejected.class)
+  ResponseEntity<ApiError> rejected(InputRejected e) {
+    return e.forbidden() ? ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", e.getMessage()))
+        : ResponseEntity.badRequest().body(new ApiError("INVALID_" + e.field().toUpperCase(), e.getMessage()));
   }
 
   /** The engine refused the input (a delegate's or listener's validation). */

@@ -61,19 +61,28 @@ class AuditRegisterTest extends ApplicationTest {
   }
 
   @Test
-  void outcomeMapping() {
-    assertThat(AuditOutcome.outcome("approve-travel", Map.of("approved", true)::get)).isEqualTo("APPROVED");
-    assertThat(AuditOutcome.outcome("handle-incident", Map.of("decision", "ESCALATE")::get)).isEqualTo("ESCALATE");
-    assertThat(AuditOutcome.comment("handle-incident", Map.of("actionTaken", "Đã xử lý")::get)).isEqualTo("Đã xử lý");
+  void outcomeMappingComesFromWhatTheFeaturesDeclare() {
+    assertThat(outcomes.outcome("travel-approval", "approve-travel", Map.of("approved", true)::get))
+        .isEqualTo("APPROVED");
+    assertThat(outcomes.outcome("incident-escalation", "handle-incident", Map.of("decision", "ESCALATE")::get))
+        .isEqualTo("ESCALATE");
+    assertThat(outcomes.comment("incident-escalation", "handle-incident", Map.of("actionTaken", "Đã xử lý")::get))
+        .isEqualTo("Đã xử lý");
+    assertThat(outcomes.comment("monthly-reporting", "consolidate-monthly-report",
+        Map.of("assessment", "Tốt")::get)).isEqualTo("Tốt");
   }
 
   @Test
   void aLaterTaskIsNotRecordedWithAnEarlierDecision() {
     // acknowledge-monitoring runs after approve-travel: the process-level approved=true is not its outcome.
     Map<String, Object> processScope = Map.of("approved", true, "decisionComment", "Đồng ý");
-    assertThat(AuditOutcome.outcome("acknowledge-monitoring", processScope::get)).isEqualTo("COMPLETED");
-    assertThat(AuditOutcome.comment("acknowledge-monitoring", processScope::get)).isNull();
+    assertThat(outcomes.outcome("travel-approval", "acknowledge-monitoring", processScope::get))
+        .isEqualTo("COMPLETED");
+    assertThat(outcomes.comment("travel-approval", "acknowledge-monitoring", processScope::get)).isNull();
   }
+
+  @Autowired
+  AuditOutcome outcomes;
 
   private String travelRequest() {
     String departure = LocalDate.now().plusDays(10).toString();

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The hard cases of the Vietnamese work calendar. */
 class WorkCalendarTest {
 
@@ -97,7 +99,7 @@ class WorkCalendarTest {
         return "vn-2030.json";
       }
     };
-    assertThatThrownBy(() -> HolidayTable.read(bad)).hasMessageContaining("vn-2030.json");
+    assertThatThrownBy(() -> HolidayTable.read(new ObjectMapper(), bad)).hasMessageContaining("vn-2030.json");
   }
 
   @Test
@@ -109,7 +111,7 @@ class WorkCalendarTest {
 
   static WorkCalendar shipped() {
     try {
-      return new WorkCalendar(HolidayTable.read(new PathMatchingResourcePatternResolver()
+      return new WorkCalendar(HolidayTable.read(new ObjectMapper(), new PathMatchingResourcePatternResolver()
           .getResources("classpath*:calendar/vn-*.json")), CalendarSettings.defaults());
     } catch (IOException e) {
       throw new IllegalStateException(e);

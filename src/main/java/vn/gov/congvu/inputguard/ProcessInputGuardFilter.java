@@ -1,9 +1,8 @@
-package vn.gov.congvu.tasklist;
+package vn.gov.congvu.inputguard;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,9 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.identity.SystemAuthority;
-import vn.gov.congvu.organization.DirectoryGroups;
-import vn.gov.congvu.security.CachedBodyRequest;
+import vn.gov.congvu.web.CachedBodyRequest;
+import vn.gov.congvu.web.JsonErrors;
 
 /**
  * Checks process starts and task completions sent to the engine REST API or by Tasklist against the process's rules
@@ -48,15 +48,18 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final List<ProcessInputRule> rules;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper;
+  private final JsonErrors errors;
 
   ProcessInputGuardFilter(IdentityService identity, SystemAuthority system, TaskService tasks,
-      RepositoryService repository, List<ProcessInputRule> rules) {
+      RepositoryService repository, List<ProcessInputRule> rules, ObjectMapper mapper, JsonErrors errors) {
     this.identity = identity;
     this.system = system;
     this.tasks = tasks;
     this.repository = repository;
     this.rules = rules;
+    this.mapper = mapper;
+    this.errors = errors;
   }
 
   @Override
@@ -76,10 +79,8 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
       refusal = Optional.empty(); // the engine answers it in its own words
     }
     if (refusal.isPresent()) {
-      response.setStatus(refusal.get().status());
-      response.setContentType("application/json;charset=UTF-8");
-      mapper.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException",
-          "error", refusal.get().status() == 403 ? "FORBIDDEN" : "INVALID_INPUT", "message", refusal.get().message()));
+      errors.writeEngine(response, refusal.get().status(),
+          refusal.get().status() == 403 ? "FORBIDDEN" : "INVALID_INPUT", refusal.get().message());
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -100,10 +101,9 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
           .map(InputRefusal::badRequest);
     }
     Optional<String> key = startedKey(uri);
-    boolean admin = caller.getGroupIds() != null && caller.getGroupIds().contains(DirectoryGroups.ADMINS);
+    Caller who = Caller.of(caller);
     Function<String, Object> variables = name -> submitted.has(name) ? valueOf(submitted.get(name)) : null;
-    return key.flatMap(this::rule)
-        .flatMap(rule -> rule.checkStart(variables, caller.getUserId(), admin, now));
+    return key.flatMap(this::rule).flatMap(rule -> rule.checkStart(variables, who, now));
   }
 
   private Optional<String> startedKey(String uri) {

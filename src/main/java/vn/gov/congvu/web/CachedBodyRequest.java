@@ -1,4 +1,4 @@
-package vn.gov.congvu.security;
+package vn.gov.congvu.web;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package vn.gov.congvu.organization;
+package vn.gov.congvu.incident;
 
 /** The levels of the urgent-incident chain (contract, rules E1–E3). */
 public enum EscalationLevel {

@@ -1,4 +1,4 @@
-package vn.gov.congvu.web;
+package vn.gov.congvu.identity;
 
 import java.util.List;
 
@@ -24,6 +24,11 @@ public class CurrentUser {
   public List<String> groups() {
     List<String> groups = authentication().getGroupIds();
     return groups == null ? List.of() : groups;
+  }
+
+  /** The same user as the engine's steps see them: may they act on others' behalf. */
+  public Caller caller() {
+    return Caller.of(authentication());
   }
 
   public boolean isIn(String groupId) {

@@ -1,11 +1,13 @@
-package vn.gov.congvu.organization;
+package vn.gov.congvu.identity;
 
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.StaffRole;
+import vn.gov.congvu.organization.Unit;
 
 /** {@code GET /api/me}: who the caller is in the directory, for clients and for checking a login. */
 @RestController

@@ -1,0 +1,34 @@
+package vn.gov.congvu.incident;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.organization.Unit;
+
+/** Intake of a case (E1, E4): validated as the API validates it, then placed at the first level of its chain. */
+@Service
+class IncidentIntake {
+
+  private final IncidentReportValidator validator;
+  private final IncidentChain chain;
+  private final OrganizationDirectory directory;
+
+  IncidentIntake(IncidentReportValidator validator, IncidentChain chain, OrganizationDirectory directory) {
+    this.validator = validator;
+    this.chain = chain;
+    this.directory = directory;
+  }
+
+  /** Refused with the field at fault when the report or the reporter is not acceptable. */
+  Intake admit(IncidentReport report, Caller reporter, Instant now) {
+    ValidIncidentReport valid = validator.validate(report, reporter);
+    EscalationStep first = chain.step(valid.unitId(), 0);
+    String unitName = directory.unit(valid.unitId()).map(Unit::name).orElse(valid.unitId());
+    String history = IncidentHistory.append(null, now, first.level().name(), reporter.userId(),
+        "Tiếp nhận từ " + valid.source() + ": " + valid.summary());
+    return new Intake(valid, unitName, reporter.userId(), first, history);
+  }
+}

@@ -1,0 +1,26 @@
+package vn.gov.congvu.inputguard;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+import vn.gov.congvu.identity.Caller;
+
+/**
+ * What a process must be started and its tasks completed with, declared by the feature that owns it. Checked before
+ * the engine sees the call, so REST clients and Tasklist get a 400 naming the field, and again inside the engine on
+ * every completion ({@link CompletionCheck}), whatever client sent it.
+ */
+public interface ProcessInputRule {
+
+  /** The process definition key this rule is for. */
+  String processKey();
+
+  /** The refusal of a start by the caller, naming the field, or empty. */
+  default Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+    return Optional.empty();
+  }
+
+  /** The refusal of a task completion, naming the field, or empty. */
+  Optional<String> checkCompletion(String taskKey, Function<String, Object> variables, Instant now);
+}
