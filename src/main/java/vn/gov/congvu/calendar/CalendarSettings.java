@@ -14,9 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CalendarSettings(@DefaultValue("07:30") LocalTime morningStart, @DefaultValue("11:30") LocalTime morningEnd,
     @DefaultValue("13:00") LocalTime afternoonStart, @DefaultValue("17:00") LocalTime afternoonEnd,
     @DefaultValue("classpath*:calendar/vn-*.json") String files, Duration workingTimeOverride) {
-
-  public static CalendarSettings defaults() {
-    return new CalendarSettings(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), LocalTime.of(17, 0),
-        "classpath*:calendar/vn-*.json", null);
-  }
 }

@@ -11,15 +11,7 @@ import vn.gov.congvu.organization.Unit;
 
 /** {@code GET /api/me}: who the caller is in the directory, for clients and for checking a login. */
 @RestController
-class MeController {
-
-  private final CurrentUser currentUser;
-  private final OrganizationDirectory directory;
-
-  MeController(CurrentUser currentUser, OrganizationDirectory directory) {
-    this.currentUser = currentUser;
-    this.directory = directory;
-  }
+record MeController(CurrentUser currentUser, OrganizationDirectory directory) {
 
   record Me(String userId, String fullName, String unitId, String unitName, StaffRole role, List<String> groups) {
   }

@@ -8,26 +8,15 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.OrganizationDirectory;
-import vn.gov.congvu.inputguard.InputRefusal;
 import vn.gov.congvu.inputguard.ProcessInputRule;
-import vn.gov.congvu.web.InputRejected;
 
 /**
  * What an incident is started and handled with (contract): a decision, the action taken, a directory user as
  * violator when a staff violation is resolved; nothing escalates past the top of the chain.
  */
 @Component
-class IncidentInputRule implements ProcessInputRule {
-
-  private final IncidentReportValidator validator;
-  private final OrganizationDirectory directory;
-  private final IncidentChain chain;
-
-  IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory, IncidentChain chain) {
-    this.validator = validator;
-    this.directory = directory;
-    this.chain = chain;
-  }
+record IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory,
+    IncidentChain chain) implements ProcessInputRule {
 
   @Override
   public String processKey() {
@@ -35,15 +24,10 @@ class IncidentInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
-    try {
-      validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
-          text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
-          text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), caller);
-      return Optional.empty();
-    } catch (InputRejected e) {
-      return Optional.of(InputRefusal.of(e));
-    }
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+    validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
+        text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
+        text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), caller);
   }
 
   @Override

@@ -10,17 +10,7 @@ import vn.gov.congvu.organization.Unit;
 
 /** Intake of a case (E1, E4): validated as the API validates it, then placed at the first level of its chain. */
 @Service
-class IncidentIntake {
-
-  private final IncidentReportValidator validator;
-  private final IncidentChain chain;
-  private final OrganizationDirectory directory;
-
-  IncidentIntake(IncidentReportValidator validator, IncidentChain chain, OrganizationDirectory directory) {
-    this.validator = validator;
-    this.chain = chain;
-    this.directory = directory;
-  }
+record IncidentIntake(IncidentReportValidator validator, IncidentChain chain, OrganizationDirectory directory) {
 
   /** Refused with the field at fault when the report or the reporter is not acceptable. */
   Intake admit(IncidentReport report, Caller reporter, Instant now) {

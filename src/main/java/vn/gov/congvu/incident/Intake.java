@@ -3,7 +3,6 @@ package vn.gov.congvu.incident;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.gov.congvu.CongVuApplication;
@@ -16,13 +15,8 @@ record Intake(ValidIncidentReport report, String unitName, String reportedBy, Es
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.of(CongVuApplication.ZONE));
 
   Map<String, Object> variables() {
-    Map<String, Object> variables = new LinkedHashMap<>();
     // The report as validated (trimmed, codes in capitals); usually what was filed.
-    variables.put(IncidentProcess.VAR_UNIT_ID, report.unitId());
-    variables.put(IncidentProcess.VAR_SOURCE, report.source().name());
-    variables.put(IncidentProcess.VAR_CATEGORY, report.category().name());
-    variables.put(IncidentProcess.VAR_SEVERITY, report.severity().name());
-    variables.put(IncidentProcess.VAR_SUMMARY, report.summary());
+    Map<String, Object> variables = report.variables();
     variables.put(IncidentProcess.VAR_URGENT, report.urgent());
     variables.put(IncidentProcess.VAR_ESCALATIONS, 0);
     variables.put(IncidentProcess.VAR_UNIT_NAME, unitName);

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.identity.SystemAuthority;
 import vn.gov.congvu.web.CachedBodyRequest;
+import vn.gov.congvu.web.InputRejected;
 import vn.gov.congvu.web.JsonErrors;
 
 /**
@@ -72,38 +73,36 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    Optional<InputRefusal> refusal;
     try {
-      refusal = refusal(uri, readVariables(body), caller, ClockUtil.getCurrentTime().toInstant());
-    } catch (ProcessEngineException notVisible) {
-      refusal = Optional.empty(); // the engine answers it in its own words
-    }
-    if (refusal.isPresent()) {
-      errors.writeEngine(response, refusal.get().status(),
-          refusal.get().status() == 403 ? "FORBIDDEN" : "INVALID_INPUT", refusal.get().message());
+      check(uri, readVariables(body), caller, ClockUtil.getCurrentTime().toInstant());
+    } catch (InputRejected refused) {
+      errors.writeEngine(response, refused.status(), refused.code(), refused.getMessage());
       return;
+    } catch (ProcessEngineException notVisible) {
+      // the engine answers it in its own words
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  private Optional<InputRefusal> refusal(String uri, JsonNode submitted, Authentication caller, Instant now) {
+  private void check(String uri, JsonNode submitted, Authentication caller, Instant now) {
     Matcher completion = COMPLETION.matcher(uri);
     if (completion.matches()) {
       Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
       if (task == null || task.getProcessDefinitionId() == null) {
-        return Optional.empty();
+        return;
       }
       // The caller may see the task without reading its definition (a unit head and the monthly cycle).
       String key = definitionKey(task.getProcessDefinitionId());
       Function<String, Object> variables = name -> submitted.has(name) ? valueOf(submitted.get(name))
           : tasks.getVariable(task.getId(), name);
-      return rule(key).flatMap(rule -> rule.checkCompletion(task.getTaskDefinitionKey(), variables, now))
-          .map(InputRefusal::badRequest);
+      rule(key).flatMap(rule -> rule.checkCompletion(task.getTaskDefinitionKey(), variables, now))
+          .ifPresent(refusal -> {
+            throw InputRejected.refused(refusal);
+          });
+      return;
     }
-    Optional<String> key = startedKey(uri);
-    Caller who = Caller.of(caller);
     Function<String, Object> variables = name -> submitted.has(name) ? valueOf(submitted.get(name)) : null;
-    return key.flatMap(this::rule).flatMap(rule -> rule.checkStart(variables, who, now));
+    startedKey(uri).flatMap(this::rule).ifPresent(rule -> rule.checkStart(variables, Caller.of(caller), now));
   }
 
   private Optional<String> startedKey(String uri) {

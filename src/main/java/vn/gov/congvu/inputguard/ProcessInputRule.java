@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * What a process must be started and its tasks completed with, declared by the feature that owns it. Checked before
@@ -16,9 +17,8 @@ public interface ProcessInputRule {
   /** The process definition key this rule is for. */
   String processKey();
 
-  /** The refusal of a start by the caller, naming the field, or empty. */
-  default Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
-    return Optional.empty();
+  /** Refuses a start by the caller ({@link InputRejected}, naming the field); returns when it may start. */
+  default void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
   }
 
   /** The refusal of a task completion, naming the field, or empty. */

@@ -32,14 +32,6 @@ public class OrganizationDirectory {
     return repository.staffMember(userId);
   }
 
-  public List<StaffMember> headsOf(String unitId) {
-    return repository.staffOf(unitId, StaffRole.HEAD);
-  }
-
-  public List<StaffMember> dutyOfficersOf(String unitId) {
-    return repository.staffOf(unitId, StaffRole.DUTY);
-  }
-
   public List<Unit> units() {
     return repository.units();
   }
@@ -53,12 +45,6 @@ public class OrganizationDirectory {
   /** Active units below the City People's Committee: the units that report monthly (M1). */
   public List<Unit> activeUnits() {
     return repository.units().stream().filter(Unit::active).filter(u -> !u.isCity()).toList();
-  }
-
-  /** The superior leaders of a user: the heads of the parent of the user's unit. */
-  public List<StaffMember> superiorLeadersOf(String userId) {
-    StaffMember member = repository.staffMember(userId).orElseThrow(() -> new UnknownUserException(userId));
-    return parentOf(member.unitId()).map(parent -> headsOf(parent.id())).orElse(List.of());
   }
 
   /** Who approves a user's request (T1): the heads of their unit, or the superior leaders when they head it. */

@@ -50,11 +50,6 @@ public class OrganizationRepository {
     return jdbc.query("SELECT * FROM staff WHERE user_id = ?", STAFF, userId).stream().findFirst();
   }
 
-  public List<StaffMember> staffOf(String unitId, StaffRole role) {
-    return jdbc.query("SELECT * FROM staff WHERE unit_id = ? AND role = ? ORDER BY user_id", STAFF, unitId,
-        role.name());
-  }
-
   /**
    * A unit followed by its parent, its parent's parent and so on to the top, in one query; bounded at 16 levels so
    * a cycle in imported data cannot run forever. Empty for an unknown unit.

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.identity.Caller;
-import vn.gov.congvu.inputguard.InputRefusal;
+import vn.gov.congvu.web.InputRejected;
 import vn.gov.congvu.inputguard.ProcessInputRule;
 
 /**
@@ -34,18 +34,16 @@ class MonthlyInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     Object period = variables.apply(MonthlyReportingProcess.VAR_PERIOD);
     if (period == null) {
-      return Optional.empty(); // the current month, as the month-end timer does
+      return; // the current month, as the month-end timer does
     }
-    Optional<ReportPeriod> parsed = ReportPeriod.parse(period.toString());
-    if (parsed.isEmpty()) {
-      return Optional.of(InputRefusal.badRequest(MonthlyReportingProcess.VAR_PERIOD + ": Định dạng yyyy-MM"));
+    ReportPeriod parsed = ReportPeriod.parse(period.toString()).orElseThrow(
+        () -> InputRejected.invalid(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
+    if (repository.cycleExists(parsed.toString())) {
+      throw InputRejected.conflict(MonthlyReportingProcess.VAR_PERIOD, "Kỳ " + parsed + " đã mở");
     }
-    return repository.cycleExists(parsed.get().toString())
-        ? Optional.of(new InputRefusal(409, MonthlyReportingProcess.VAR_PERIOD + ": Kỳ " + parsed.get() + " đã mở"))
-        : Optional.empty();
   }
 
   @Override

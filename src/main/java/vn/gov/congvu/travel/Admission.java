@@ -1,19 +1,13 @@
 package vn.gov.congvu.travel;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A request the application accepted, with what it adds for the approver: the variables the process keeps. */
 record Admission(ValidTravelRequest request, PreparedTravel prepared) {
 
   Map<String, Object> variables() {
-    Map<String, Object> variables = new LinkedHashMap<>();
     // The request as validated (trimmed, dates as ISO text); usually what was filed.
-    variables.put(TravelProcess.VAR_REQUESTER_ID, request.requester().userId());
-    variables.put(TravelProcess.VAR_DESTINATION, request.destination());
-    variables.put(TravelProcess.VAR_DEPARTURE_DATE, request.departure().toString());
-    variables.put(TravelProcess.VAR_RETURN_DATE, request.returning().toString());
-    variables.put(TravelProcess.VAR_REASON, request.reason());
+    Map<String, Object> variables = request.variables();
     variables.put(TravelProcess.VAR_REQUESTER_NAME, prepared.requesterName());
     variables.put(TravelProcess.VAR_UNIT_ID, prepared.unitId());
     variables.put(TravelProcess.VAR_UNIT_NAME, prepared.unitName());

@@ -8,19 +8,11 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.identity.Caller;
-import vn.gov.congvu.inputguard.InputRefusal;
 import vn.gov.congvu.inputguard.ProcessInputRule;
-import vn.gov.congvu.web.InputRejected;
 
 /** The travel rules for the input guard in front of the REST APIs: the same validator and task rules. */
 @Component
-class TravelInputRule implements ProcessInputRule {
-
-  private final TravelRequestValidator validator;
-
-  TravelInputRule(TravelRequestValidator validator) {
-    this.validator = validator;
-  }
+record TravelInputRule(TravelRequestValidator validator) implements ProcessInputRule {
 
   @Override
   public String processKey() {
@@ -28,16 +20,11 @@ class TravelInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, Caller caller, Instant now) {
-    TravelRequest request = new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+    validator.validate(new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
         text(variables, TravelProcess.VAR_DESTINATION), text(variables, TravelProcess.VAR_DEPARTURE_DATE),
-        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON));
-    try {
-      validator.validate(request, caller, LocalDate.ofInstant(now, TravelRequestService.ZONE));
-      return Optional.empty();
-    } catch (InputRejected e) {
-      return Optional.of(InputRefusal.of(e));
-    }
+        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON)), caller,
+        LocalDate.ofInstant(now, TravelRequestService.ZONE));
   }
 
   @Override

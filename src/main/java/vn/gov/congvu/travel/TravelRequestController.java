@@ -1,8 +1,6 @@
 package vn.gov.congvu.travel;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,17 +15,7 @@ import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code POST /api/travel-requests}: the contract's start of {@code travel-approval}, validated before it starts. */
 @RestController
-class TravelRequestController {
-
-  private final TravelRequestValidator validator;
-  private final RuntimeService runtime;
-  private final CurrentUser currentUser;
-
-  TravelRequestController(TravelRequestValidator validator, RuntimeService runtime, CurrentUser currentUser) {
-    this.validator = validator;
-    this.runtime = runtime;
-    this.currentUser = currentUser;
-  }
+record TravelRequestController(TravelRequestValidator validator, RuntimeService runtime, CurrentUser currentUser) {
 
   record Started(String processInstanceId) {
   }
@@ -40,12 +28,6 @@ class TravelRequestController {
     }
     ValidTravelRequest valid = validator.validate(request, currentUser.caller(),
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(TravelProcess.VAR_REQUESTER_ID, valid.requester().userId());
-    variables.put(TravelProcess.VAR_DESTINATION, valid.destination());
-    variables.put(TravelProcess.VAR_DEPARTURE_DATE, valid.departure().toString());
-    variables.put(TravelProcess.VAR_RETURN_DATE, valid.returning().toString());
-    variables.put(TravelProcess.VAR_REASON, valid.reason());
-    return new Started(runtime.startProcessInstanceByKey(TravelProcess.KEY, variables).getId());
+    return new Started(runtime.startProcessInstanceByKey(TravelProcess.KEY, valid.variables()).getId());
   }
 }

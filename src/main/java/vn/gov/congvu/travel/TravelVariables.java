@@ -49,10 +49,6 @@ record TravelVariables(VariableScope scope) {
     return string(TravelProcess.VAR_UNIT_HEADS_GROUP);
   }
 
-  boolean approved() {
-    return Boolean.TRUE.equals(scope.getVariable(TravelProcess.VAR_APPROVED));
-  }
-
   String decisionComment() {
     return string(TravelProcess.VAR_DECISION_COMMENT);
   }

@@ -43,8 +43,7 @@ class ApiExceptionHandler {
   /** The application's rules refused the input, before or inside the engine. */
   @ExceptionHandler(InputRejected.class)
   ResponseEntity<ApiError> rejected(InputRejected e) {
-    return e.forbidden() ? ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", e.getMessage()))
-        : ResponseEntity.badRequest().body(new ApiError("INVALID_" + e.field().toUpperCase(), e.getMessage()));
+    return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
   }
 
   /** The engine refused the input (a delegate's or listener's validation). */

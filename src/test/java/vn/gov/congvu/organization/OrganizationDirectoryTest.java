@@ -22,20 +22,6 @@ class OrganizationDirectoryTest extends ApplicationTest {
   }
 
   @Test
-  void headsAndDutyOfficersOfAUnit() {
-    assertThat(directory.headsOf("district-1")).extracting(StaffMember::userId).containsExactly("d1head");
-    assertThat(directory.dutyOfficersOf("ben-nghe")).extracting(StaffMember::userId).containsExactly("bnduty");
-    assertThat(directory.dutyOfficersOf("health-dept")).isEmpty();
-  }
-
-  @Test
-  void superiorLeaderIsTheHeadOfTheParentUnit() {
-    assertThat(directory.superiorLeadersOf("bnstaff")).extracting(StaffMember::userId).containsExactly("d1head");
-    assertThat(directory.superiorLeadersOf("d1staff")).extracting(StaffMember::userId).containsExactly("chairman");
-    assertThat(directory.superiorLeadersOf("chairman")).isEmpty();
-  }
-
-  @Test
   void headOfUnitRequestGoesToSuperiorLeader() {
     assertThat(directory.approverGroupFor("d1staff")).isEqualTo("heads-district-1");
     assertThat(directory.approverGroupFor("d1head")).isEqualTo("heads-city-committee");
