@@ -2,6 +2,7 @@ package vn.gov.congvu.incident;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +22,18 @@ record IncidentInputRule(IncidentReportValidator validator, OrganizationDirector
   @Override
   public String processKey() {
     return IncidentProcess.KEY;
+  }
+
+  @Override
+  public Set<String> acceptedStartVariables() {
+    return Set.of(IncidentProcess.VAR_UNIT_ID, IncidentProcess.VAR_SOURCE, IncidentProcess.VAR_CATEGORY,
+        IncidentProcess.VAR_SEVERITY, IncidentProcess.VAR_SUMMARY);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return IncidentProcess.TASK_HANDLE.equals(taskKey) ? Set.of(IncidentProcess.VAR_DECISION,
+        IncidentProcess.VAR_ACTION_TAKEN, IncidentProcess.VAR_VIOLATOR_ID) : Set.of();
   }
 
   @Override

@@ -2,6 +2,7 @@ package vn.gov.congvu.inputguard;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import vn.gov.congvu.identity.Caller;
@@ -16,6 +17,15 @@ public interface ProcessInputRule {
 
   /** The process definition key this rule is for. */
   String processKey();
+
+  /**
+   * The variables a start may carry (contract); anything else is refused naming the variable. Routing and record
+   * variables are the application's alone.
+   */
+  Set<String> acceptedStartVariables();
+
+  /** The variables a completion of the task may carry (contract); empty for a task completed with nothing. */
+  Set<String> acceptedVariables(String taskKey);
 
   /** Refuses a start by the caller ({@link InputRejected}, naming the field); returns when it may start. */
   default void checkStart(Function<String, Object> variables, Caller caller, Instant now) {

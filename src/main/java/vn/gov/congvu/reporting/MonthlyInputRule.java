@@ -3,6 +3,7 @@ package vn.gov.congvu.reporting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -31,6 +32,20 @@ class MonthlyInputRule implements ProcessInputRule {
   @Override
   public String processKey() {
     return MonthlyReportingProcess.KEY;
+  }
+
+  @Override
+  public Set<String> acceptedStartVariables() {
+    return Set.of(MonthlyReportingProcess.VAR_PERIOD);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return switch (taskKey) {
+      case MonthlyReportingProcess.TASK_SUBMIT -> Set.copyOf(SUBMITTED);
+      case MonthlyReportingProcess.TASK_CONSOLIDATE -> Set.of(MonthlyReportingProcess.VAR_ASSESSMENT);
+      default -> Set.of();
+    };
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.gov.congvu.travel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,25 @@ record TravelInputRule(TravelRequestValidator validator) implements ProcessInput
   @Override
   public String processKey() {
     return TravelProcess.KEY;
+  }
+
+  @Override
+  public Set<String> acceptedStartVariables() {
+    return Set.of(TravelProcess.VAR_REQUESTER_ID, TravelProcess.VAR_DESTINATION, TravelProcess.VAR_DEPARTURE_DATE,
+        TravelProcess.VAR_RETURN_DATE, TravelProcess.VAR_REASON);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return switch (taskKey) {
+      case TravelProcess.TASK_APPROVE -> Set.of(TravelProcess.VAR_APPROVED, TravelProcess.VAR_DECISION_COMMENT);
+      case TravelProcess.TASK_REPORT_RETURN -> Set.of(TravelProcess.VAR_RETURNED_AT,
+          TravelProcess.VAR_VISITED_OUTBREAK_AREA, TravelProcess.VAR_SYMPTOMS);
+      case TravelProcess.TASK_CONFIRM_DECLARATION -> Set.of(TravelProcess.VAR_DECLARATION_REF);
+      case TravelProcess.TASK_REPORT_SYMPTOMS -> Set.of(TravelProcess.VAR_SYMPTOMS);
+      case TravelProcess.TASK_ARRANGE_ISOLATION -> Set.of(TravelProcess.VAR_ARRANGEMENTS);
+      default -> Set.of();
+    };
   }
 
   @Override
