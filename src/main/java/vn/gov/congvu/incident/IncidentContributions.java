@@ -44,7 +44,8 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
   /** A case in the shared filters: which unit, how severe, at which level. */
   @Override
   public List<FilterColumn> filterColumns() {
-    return List.of(new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
+    return List.of(new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
+        new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
         new FilterColumn(IncidentProcess.VAR_SEVERITY, "Mức độ"),
         new FilterColumn(IncidentProcess.VAR_LEVEL, "Cấp xử lý"));
   }
@@ -58,6 +59,6 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
     return Set.of(IncidentProcess.VAR_UNIT_NAME, IncidentProcess.VAR_REPORTED_BY, IncidentProcess.VAR_URGENT,
         IncidentProcess.VAR_LEVEL, IncidentProcess.VAR_LEVEL_INDEX, IncidentProcess.VAR_CANDIDATE_GROUP,
         IncidentProcess.VAR_LEVEL_SLA, IncidentProcess.VAR_ESCALATIONS, IncidentProcess.VAR_HISTORY,
-        IncidentProcess.VAR_OUTCOME, IncidentProcess.VAR_RESOLVED_LEVEL);
+        IncidentProcess.VAR_OUTCOME, IncidentProcess.VAR_RESOLVED_LEVEL, IncidentProcess.VAR_REFERENCE);
   }
 }

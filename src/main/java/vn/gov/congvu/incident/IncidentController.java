@@ -8,18 +8,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.congvu.identity.CurrentUser;
+import vn.gov.congvu.web.StartedCase;
 
 /** {@code POST /api/incidents}: intake for the 1022 portal and other systems (contract). */
 @RestController
 record IncidentController(IncidentReportValidator validator, RuntimeService runtime, CurrentUser currentUser) {
 
-  record Started(String processInstanceId) {
-  }
-
   @PostMapping("/api/incidents")
   @ResponseStatus(HttpStatus.CREATED)
-  Started report(@RequestBody IncidentReport report) {
+  StartedCase report(@RequestBody IncidentReport report) {
     ValidIncidentReport valid = validator.validate(report, currentUser.caller());
-    return new Started(runtime.startProcessInstanceByKey(IncidentProcess.KEY, valid.variables()).getId());
+    return StartedCase.of(runtime.startProcessInstanceByKey(IncidentProcess.KEY, valid.variables()));
   }
 }

@@ -12,6 +12,7 @@ import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.StaffRole;
 import vn.gov.congvu.organization.Unit;
 import vn.gov.congvu.web.InputRejected;
+import vn.gov.congvu.web.Texts;
 
 /**
  * The one intake validation of a case, for the API and the Tasklist start form alike: 400 naming the field, 403 when
@@ -43,6 +44,9 @@ public class IncidentReportValidator {
     }
     if (report.summary().length() > MAX_SUMMARY) {
       throw invalid(IncidentProcess.VAR_SUMMARY, "Quá dài (tối đa " + MAX_SUMMARY + " ký tự)");
+    }
+    if (Texts.hasControlCharacter(report.summary())) {
+      throw invalid(IncidentProcess.VAR_SUMMARY, "Có ký tự điều khiển không hợp lệ");
     }
     if (!reporter.isSystemOrAdmin() && !mayReportFor(reporter.userId(), unit)) {
       throw InputRejected.forbidden(IncidentProcess.VAR_UNIT_ID,

@@ -20,9 +20,8 @@ record PrepareIncidentDelegate(IncidentIntake intake, IncidentNotifications noti
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Intake admitted = intake.admit(IncidentVariables.of(execution).report(), system.caller(), now);
     VariableWrites.setIfChanged(execution, admitted.variables());
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(admitted.businessKey(now, execution.getProcessInstanceId()));
-    }
+    // The reference is the application's: a business key a client sent with the start is replaced.
+    execution.setProcessBusinessKey(admitted.reference());
     notifications.arrived(execution, IncidentVariables.of(execution), "INCIDENT_REPORTED", "Sự việc mới tiếp nhận.");
   }
 }

@@ -9,9 +9,9 @@ import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.web.InputRejected;
 
 /**
- * What a process must be started and its tasks completed with, declared by the feature that owns it. Checked before
- * the engine sees the call, so REST clients and Tasklist get a 400 naming the field, and again inside the engine on
- * every completion ({@link CompletionCheck}), whatever client sent it.
+ * What a process must be started and its tasks completed with, declared by the feature that owns it. Enforced inside
+ * the engine for every client (the engine REST API, Tasklist's path, the Java API): {@link InputCommandGuard} before
+ * a client's start, completion or variable change, {@link CompletionCheck} on every completion.
  */
 public interface ProcessInputRule {
 
@@ -33,4 +33,9 @@ public interface ProcessInputRule {
 
   /** The refusal of a task completion, naming the field, or empty. */
   Optional<String> checkCompletion(String taskKey, Function<String, Object> variables, Instant now);
+
+  /** Users who may never work on the task, whoever assigned it (the requester of an approval). */
+  default Set<String> barredUsers(String taskKey, Function<String, Object> variables) {
+    return Set.of();
+  }
 }

@@ -44,6 +44,10 @@ class MonthlyReportController {
   @PostMapping("/api/monthly-reports")
   @ResponseStatus(HttpStatus.CREATED)
   Started open(@RequestBody OpenRequest request) {
+    if (!currentUser.isIn(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS))
+        && !currentUser.isIn(DirectoryGroups.ADMINS)) {
+      throw ApiException.forbidden("Chỉ Sở Nội vụ được mở kỳ báo cáo");
+    }
     ReportPeriod period = ReportPeriod.parse(request.period()).orElseThrow(
         () -> ApiException.badRequest(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
     return opener.open(period, false).map(Started::new).orElseThrow(() -> alreadyOpen(period));

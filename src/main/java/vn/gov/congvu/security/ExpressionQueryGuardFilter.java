@@ -14,7 +14,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.gov.congvu.web.CachedBodyRequest;
 import vn.gov.congvu.web.JsonErrors;
 
 /**

@@ -3,11 +3,12 @@ package vn.gov.congvu.travel;
 import java.util.Map;
 
 /** A request the application accepted, with what it adds for the approver: the variables the process keeps. */
-record Admission(ValidTravelRequest request, PreparedTravel prepared) {
+record Admission(ValidTravelRequest request, PreparedTravel prepared, String reference) {
 
   Map<String, Object> variables() {
     // The request as validated (trimmed, dates as ISO text); usually what was filed.
     Map<String, Object> variables = request.variables();
+    variables.put(TravelProcess.VAR_REFERENCE, reference);
     variables.put(TravelProcess.VAR_REQUESTER_NAME, prepared.requesterName());
     variables.put(TravelProcess.VAR_UNIT_ID, prepared.unitId());
     variables.put(TravelProcess.VAR_UNIT_NAME, prepared.unitName());

@@ -21,10 +21,8 @@ record PrepareTravelRequestDelegate(TravelRequestService service, TravelNotifica
     Admission admission = service.admit(TravelVariables.of(execution).request(), system.caller(),
         ClockUtil.getCurrentTime().toInstant());
     VariableWrites.setIfChanged(execution, admission.variables());
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(TravelRequestService.businessKey(admission.request(),
-          execution.getProcessInstanceId()));
-    }
+    // The reference is the application's: a business key a client sent with the start is replaced.
+    execution.setProcessBusinessKey(admission.reference());
     notifications.requested(execution, TravelVariables.of(execution));
   }
 }

@@ -43,7 +43,8 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
   /** A travel task in the shared filters: who asks, where to, when. */
   @Override
   public List<FilterColumn> filterColumns() {
-    return List.of(new FilterColumn(TravelProcess.VAR_REQUESTER_NAME, "Người đề nghị"),
+    return List.of(new FilterColumn(TravelProcess.VAR_REFERENCE, "Số hồ sơ"),
+        new FilterColumn(TravelProcess.VAR_REQUESTER_NAME, "Người đề nghị"),
         new FilterColumn(TravelProcess.VAR_DESTINATION, "Nơi đến"),
         new FilterColumn(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi"),
         new FilterColumn(TravelProcess.VAR_RETURN_DATE, "Ngày về"));
@@ -56,6 +57,6 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
         TravelProcess.VAR_APPROVER_GROUP, TravelProcess.VAR_UNIT_HEADS_GROUP, TravelProcess.VAR_SUPERIOR_GROUP,
         TravelProcess.VAR_DEPARTURE_AT, TravelProcess.VAR_RETURN_AT, TravelProcess.VAR_NON_WORKING_DAYS,
         TravelProcess.VAR_OUTBREAK_WARNING, TravelProcess.VAR_DECLARATION_DUE, TravelProcess.VAR_OUTBREAK_EXPOSURE,
-        TravelProcess.VAR_MONITORING_END, TravelProcess.VAR_OUTCOME);
+        TravelProcess.VAR_MONITORING_END, TravelProcess.VAR_OUTCOME, TravelProcess.VAR_REFERENCE);
   }
 }

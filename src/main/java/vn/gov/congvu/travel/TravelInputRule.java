@@ -39,6 +39,13 @@ record TravelInputRule(TravelRequestValidator validator) implements ProcessInput
     };
   }
 
+  /** Nobody approves their own trip, whoever assigned the task (T1). */
+  @Override
+  public Set<String> barredUsers(String taskKey, Function<String, Object> variables) {
+    Object requester = variables.apply(TravelProcess.VAR_REQUESTER_ID);
+    return TravelProcess.TASK_APPROVE.equals(taskKey) && requester != null ? Set.of(requester.toString()) : Set.of();
+  }
+
   @Override
   public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     validator.validate(new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),

@@ -12,22 +12,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.congvu.web.ApiException;
 import vn.gov.congvu.identity.CurrentUser;
+import vn.gov.congvu.web.StartedCase;
 
 /** {@code POST /api/travel-requests}: the contract's start of {@code travel-approval}, validated before it starts. */
 @RestController
 record TravelRequestController(TravelRequestValidator validator, RuntimeService runtime, CurrentUser currentUser) {
 
-  record Started(String processInstanceId) {
-  }
-
   @PostMapping("/api/travel-requests")
   @ResponseStatus(HttpStatus.CREATED)
-  Started file(@RequestBody TravelRequest request) {
+  StartedCase file(@RequestBody TravelRequest request) {
     if (request.requesterId() == null || request.requesterId().isBlank()) {
       throw ApiException.badRequest(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
     }
     ValidTravelRequest valid = validator.validate(request, currentUser.caller(),
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
-    return new Started(runtime.startProcessInstanceByKey(TravelProcess.KEY, valid.variables()).getId());
+    return StartedCase.of(runtime.startProcessInstanceByKey(TravelProcess.KEY, valid.variables()));
   }
 }

@@ -21,6 +21,7 @@ import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.Unit;
 import vn.gov.congvu.outbreak.OutbreakArea;
 import vn.gov.congvu.outbreak.OutbreakRegister;
+import vn.gov.congvu.reference.CaseReferences;
 
 /** The travel rules that are not about who may file: deadlines, approvers, what the approver is shown (T1–T4). */
 @Service
@@ -34,20 +35,23 @@ public class TravelRequestService {
   private final WorkCalendar calendar;
   private final OutbreakRegister outbreaks;
   private final TravelSettings settings;
+  private final CaseReferences references;
 
   TravelRequestService(TravelRequestValidator validator, OrganizationDirectory directory, WorkCalendar calendar,
-      OutbreakRegister outbreaks, TravelSettings settings) {
+      OutbreakRegister outbreaks, TravelSettings settings, CaseReferences references) {
     this.validator = validator;
     this.directory = directory;
     this.calendar = calendar;
     this.outbreaks = outbreaks;
     this.settings = settings;
+    this.references = references;
   }
 
   /** The request validated as the API validates it, with what the approver is shown; refused with the field. */
   Admission admit(TravelRequest request, Caller caller, Instant now) {
     ValidTravelRequest valid = validator.validate(request, caller, LocalDate.ofInstant(now, ZONE));
-    return new Admission(valid, prepare(valid));
+    return new Admission(valid, prepare(valid),
+        references.next(TravelProcess.REFERENCE_PREFIX, TravelProcess.REFERENCE_SEQUENCE));
   }
 
   PreparedTravel prepare(ValidTravelRequest request) {
@@ -81,13 +85,6 @@ public class TravelRequestService {
   /** T4: the destination is in the register of announced outbreak areas during the trip. */
   public boolean destinationHadOutbreak(String destination, LocalDate from, LocalDate to) {
     return !outbreaks.matches(destination, from, to).isEmpty();
-  }
-
-  /** A readable business key for Tasklist and Cockpit. */
-  static String businessKey(ValidTravelRequest request, String processInstanceId) {
-    String suffix = processInstanceId.length() > 6 ? processInstanceId.substring(processInstanceId.length() - 6)
-        : processInstanceId;
-    return "TRAVEL-" + request.departure() + "-" + request.requester().userId() + "-" + suffix;
   }
 
   String nonWorkingDays(LocalDate from, LocalDate to) {

@@ -9,6 +9,7 @@ import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.web.InputRejected;
+import vn.gov.congvu.web.Texts;
 
 /**
  * The one validation of a travel request, for the API and the Tasklist start form alike (contract: 400 naming the
@@ -19,6 +20,9 @@ public class TravelRequestValidator {
 
   static final int MAX_DESTINATION = 200;
   static final int MAX_REASON = 2000;
+  /** A request is for a trip planned within the coming year, of at most three months. */
+  static final int MAX_DAYS_AHEAD = 365;
+  static final int MAX_TRIP_DAYS = 90;
 
   private final OrganizationDirectory directory;
 
@@ -52,6 +56,16 @@ public class TravelRequestValidator {
     if (departure.isBefore(today)) {
       throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi đã qua");
     }
+    if (departure.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+      throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi quá xa (tối đa một năm tới)");
+    }
+    if (returning.isAfter(departure.plusDays(MAX_TRIP_DAYS))) {
+      throw InputRejected.invalid(TravelProcess.VAR_RETURN_DATE, "Chuyến đi quá dài (tối đa " + MAX_TRIP_DAYS
+          + " ngày)");
+    }
+    if (destination.chars().noneMatch(Character::isLetter)) {
+      throw InputRejected.invalid(TravelProcess.VAR_DESTINATION, "Nơi đến phải là tên địa danh");
+    }
     return new ValidTravelRequest(requester, destination, departure, returning, reason);
   }
 
@@ -61,6 +75,9 @@ public class TravelRequestValidator {
     }
     if (value.trim().length() > max) {
       throw InputRejected.invalid(field, "Quá dài (tối đa " + max + " ký tự)");
+    }
+    if (Texts.hasControlCharacter(value)) {
+      throw InputRejected.invalid(field, "Có ký tự điều khiển không hợp lệ");
     }
     return value.trim();
   }

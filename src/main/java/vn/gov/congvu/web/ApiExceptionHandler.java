@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+
 /** Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. */
 @RestControllerAdvice(basePackages = "vn.gov.congvu")
 class ApiExceptionHandler {
@@ -26,7 +28,13 @@ class ApiExceptionHandler {
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
-    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Request body or parameter is malformed"));
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && mapping.getPath().get(0).getFieldName() != null) {
+      String field = mapping.getPath().get(0).getFieldName();
+      return ResponseEntity.badRequest().body(new ApiError("INVALID_" + field.toUpperCase(java.util.Locale.ROOT),
+          field + ": Sai kiểu dữ liệu"));
+    }
+    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Nội dung yêu cầu không đọc được"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -34,6 +34,10 @@ public class InputRejected extends BadUserRequestException {
     return new InputRejected(field, reason, 409);
   }
 
+  public static InputRejected notFound(String field, String reason) {
+    return new InputRejected(field, reason, 404);
+  }
+
   /** A refusal a rule already worded as "field: reason". */
   public static InputRejected refused(String fieldAndReason) {
     int colon = fieldAndReason.indexOf(": ");
@@ -58,6 +62,7 @@ public class InputRejected extends BadUserRequestException {
   public String code() {
     return switch (status) {
       case 403 -> "FORBIDDEN";
+      case 404 -> "NOT_FOUND";
       case 409 -> "CONFLICT";
       default -> "INVALID_" + field.toUpperCase(java.util.Locale.ROOT);
     };

@@ -26,7 +26,8 @@ class ArchitectureTest {
   /** Shared modules: they declare interfaces and collect what features contribute. */
   static final String[] SHARED = {ROOT + ".audit..", ROOT + ".calendar..", ROOT + ".identity..",
       ROOT + ".notification..", ROOT + ".organization..", ROOT + ".security..", ROOT + ".web..", ROOT + ".history..",
-      ROOT + ".inputguard..", ROOT + ".tasklist..", ROOT + ".cluster..", ROOT + ".violation..", ROOT + ".outbreak.."};
+      ROOT + ".inputguard..", ROOT + ".tasklist..", ROOT + ".reference..", ROOT + ".engine..", ROOT + ".cluster..",
+      ROOT + ".violation..", ROOT + ".outbreak.."};
   /** Features: one process each (and what only it needs). */
   static final String[] FEATURES = {ROOT + ".travel..", ROOT + ".incident..", ROOT + ".reporting..",
       ROOT + ".epidemic..", ROOT + ".directory..", ROOT + ".dashboard.."};
