@@ -148,7 +148,7 @@ class BrowserScenariosIT {
     }
     assertThat(pendingApprovals()).isZero();
     assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
-        .activityIdIn("timer-return-date").count()).isEqualTo(1);
+        .activityIdIn("timer-departure-day").count()).isEqualTo(1);
     browser.shot("09-approved");
     assertThat(browser.dialogs()).isZero();
   }
