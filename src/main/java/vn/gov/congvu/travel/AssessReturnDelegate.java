@@ -2,6 +2,7 @@ package vn.gov.congvu.travel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,10 @@ record AssessReturnDelegate(TravelRequestService service, DeclarationRule declar
     LocalDate back = LocalDate.ofInstant(returnedAt, TravelRequestService.ZONE);
     boolean exposure = trip.visitedOutbreakArea()
         || service.destinationHadOutbreak(trip.destination(), departure, back.isBefore(departure) ? departure : back);
-    execution.setVariable(TravelProcess.VAR_DECLARATION_DUE, declaration.due(returnedAt));
+    Date due = declaration.due(returnedAt);
+    execution.setVariable(TravelProcess.VAR_DECLARATION_DUE, due);
+    execution.setVariable(TravelProcess.VAR_DECLARATION_WINDOW, "Về đến thành phố lúc "
+        + ReportedTime.forPeople(returnedAt) + ", hạn khai báo y tế " + ReportedTime.forPeople(due.toInstant()));
     execution.setVariable(TravelProcess.VAR_DECLARATION_CHECK_AT,
         declaration.checkAt(returnedAt, ClockUtil.getCurrentTime().toInstant()));
     execution.setVariable(TravelProcess.VAR_OUTBREAK_EXPOSURE, exposure);

@@ -9,8 +9,9 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Reads a reported time ({@code returnedAt}, {@code declaredAt}) as clients send it: an ISO date-time with an offset ("2026-12-07T18:30+07:00"), without
- * one (read in Vietnam time, as Tasklist's date-time field may send it), or a Date variable.
+ * Reads a reported time ({@code returnedAt}, {@code declaredAt}) as clients send it: an ISO date-time with an offset
+ * ("2026-12-07T18:30+07:00"), without one (read in Vietnam time, as Tasklist's date-time field may send it), or a Date
+ * variable.
  */
 final class ReportedTime {
 

@@ -56,7 +56,8 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
         TravelProcess.VAR_APPROVER_GROUP, TravelProcess.VAR_UNIT_HEADS_GROUP, TravelProcess.VAR_SUPERIOR_GROUP,
         TravelProcess.VAR_DEPARTURE_AT, TravelProcess.VAR_DEPARTURE_DAY_START, TravelProcess.VAR_RETURN_AT,
         TravelProcess.VAR_NON_WORKING_DAYS, TravelProcess.VAR_OUTBREAK_WARNING, TravelProcess.VAR_DECLARATION_DUE,
-        TravelProcess.VAR_DECLARATION_CHECK_AT, TravelProcess.VAR_DECLARED_LATE, TravelProcess.VAR_OUTBREAK_EXPOSURE,
+        TravelProcess.VAR_DECLARATION_CHECK_AT, TravelProcess.VAR_DECLARED_LATE,
+        TravelProcess.VAR_DECLARATION_WINDOW, TravelProcess.VAR_OUTBREAK_EXPOSURE,
         TravelProcess.VAR_MONITORING_END, TravelProcess.VAR_HEALTH_SERVICE_NAME, TravelProcess.VAR_OUTCOME);
   }
 }

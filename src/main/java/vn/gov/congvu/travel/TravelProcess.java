@@ -51,6 +51,8 @@ public final class TravelProcess {
   /** When the clock judges an unconfirmed declaration late (T3): the due time, or later for a late return report. */
   public static final String VAR_DECLARATION_CHECK_AT = "declarationCheckAt";
   public static final String VAR_DECLARED_LATE = "declaredLate";
+  /** For people: when the requester came back and when the declaration is due, in Vietnam time. */
+  public static final String VAR_DECLARATION_WINDOW = "declarationWindow";
   public static final String VAR_HEALTH_SERVICE_NAME = "healthServiceName";
   public static final String VAR_OUTBREAK_EXPOSURE = "outbreakExposure";
   public static final String VAR_MONITORING_END = "monitoringEnd";

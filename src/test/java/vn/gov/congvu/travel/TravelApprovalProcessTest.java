@@ -355,7 +355,9 @@ class TravelApprovalProcessTest extends ProcessTest {
         TravelProcess.VAR_VISITED_OUTBREAK_AREA, outbreak, TravelProcess.VAR_SYMPTOMS, symptoms));
     Date dayAfter = at(LocalDateTime.of(2026, 12, 7, 18, 30));
     assertThat(trip).hasPassed("assess-return").variables().containsEntry(TravelProcess.VAR_DECLARATION_DUE, dayAfter)
-        .containsEntry(TravelProcess.VAR_DECLARATION_CHECK_AT, dayAfter);
+        .containsEntry(TravelProcess.VAR_DECLARATION_CHECK_AT, dayAfter).containsEntry(
+            TravelProcess.VAR_DECLARATION_WINDOW, "Về đến thành phố lúc 18:30 ngày 06/12/2026, hạn khai báo y tế 18:30 "
+                + "ngày 07/12/2026");
   }
 
   private static Map<String, Object> back(String returnedAt) {
