@@ -119,7 +119,8 @@ class TravelNotifications {
   }
 
   private static String departureTime(TravelVariables trip) {
-    return trip.departureTime() == null ? "" : " lúc " + trip.departureTime();
+    String time = trip.departureTime();
+    return time == null || time.isBlank() ? "" : " lúc " + time;
   }
 
   private static String day(String iso) {

@@ -303,8 +303,8 @@ class BrowserScenariosIT {
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     browser.awaitText("Xác nhận khai báo y tế trong 24 giờ");
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xác nhận khai báo y tế trong 24 giờ')]"));
-    assertThat(browser.script("return document.querySelector(\"[id$='confirm-health-declaration-declarationWindow']\")"
-        + ".value")).asString().startsWith("Về đến thành phố lúc ").contains(", hạn khai báo y tế ");
+    assertThat(browser.await(By.cssSelector("[id$='confirm-health-declaration-declarationWindow']"))
+        .getDomProperty("value")).startsWith("Về đến thành phố lúc ").contains(", hạn khai báo y tế ");
     browser.type(By.cssSelector("[id$='confirm-health-declaration-declarationRef']"), "TKYT-2026-001");
     typeBrowserNow("confirm-health-declaration-declaredAt");
     browser.shot("17-declaration-with-its-time");
