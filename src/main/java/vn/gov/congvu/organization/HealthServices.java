@@ -13,15 +13,7 @@ import org.springframework.stereotype.Service;
  * Health, which the processes inform anyway.
  */
 @Service
-public class HealthServices {
-
-  private final OrganizationDirectory directory;
-  private final HealthServiceTable table;
-
-  HealthServices(OrganizationDirectory directory, HealthServiceTable table) {
-    this.directory = directory;
-    this.table = table;
-  }
+public record HealthServices(OrganizationDirectory directory, HealthServiceTable table) {
 
   public Optional<HealthService> nearest(String unitId) {
     List<Unit> line = directory.ancestry(unitId).stream().takeWhile(unit -> !unit.isCity()).toList();
