@@ -8,16 +8,11 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.identity.Caller;
-import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.inputguard.ProcessInputRule;
 
-/**
- * What an incident is started and handled with (contract): a decision, the action taken, a directory user as
- * violator when a staff violation is resolved; nothing escalates past the top of the chain.
- */
+/** What an incident is started and handled with (contract): the intake validation and the handling rules. */
 @Component
-record IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory,
-    IncidentChain chain) implements ProcessInputRule {
+record IncidentInputRule(IncidentReportValidator validator, HandlingRules handling) implements ProcessInputRule {
 
   @Override
   public String processKey() {
@@ -33,7 +28,8 @@ record IncidentInputRule(IncidentReportValidator validator, OrganizationDirector
   @Override
   public Set<String> acceptedVariables(String taskKey) {
     return IncidentProcess.TASK_HANDLE.equals(taskKey) ? Set.of(IncidentProcess.VAR_DECISION,
-        IncidentProcess.VAR_ACTION_TAKEN, IncidentProcess.VAR_VIOLATOR_ID) : Set.of();
+        IncidentProcess.VAR_ACTION_TAKEN, IncidentProcess.VAR_VIOLATION_FOUND, IncidentProcess.VAR_VIOLATOR_ID,
+        IncidentProcess.VAR_OTHER_VIOLATOR_IDS, IncidentProcess.VAR_HANDLING, IncidentProcess.VAR_ADVICE) : Set.of();
   }
 
   @Override
@@ -45,32 +41,7 @@ record IncidentInputRule(IncidentReportValidator validator, OrganizationDirector
 
   @Override
   public Optional<String> checkCompletion(String taskKey, Function<String, Object> variables, Instant now) {
-    if (!IncidentProcess.TASK_HANDLE.equals(taskKey)) {
-      return Optional.empty();
-    }
-    String decision = text(variables, IncidentProcess.VAR_DECISION);
-    if (decision == null || !(decision.equals(IncidentDecision.RESOLVED.name())
-        || decision.equals(IncidentDecision.ESCALATE.name()))) {
-      return Optional.of(IncidentProcess.VAR_DECISION + ": Chọn RESOLVED hoặc ESCALATE");
-    }
-    String action = text(variables, IncidentProcess.VAR_ACTION_TAKEN);
-    if (action == null || action.isBlank()) {
-      return Optional.of(IncidentProcess.VAR_ACTION_TAKEN + ": Thiếu nội dung đã xử lý");
-    }
-    Object index = variables.apply(IncidentProcess.VAR_LEVEL_INDEX);
-    String unitId = text(variables, IncidentProcess.VAR_UNIT_ID);
-    if (decision.equals(IncidentDecision.ESCALATE.name()) && unitId != null
-        && chain.isTop(unitId, index instanceof Number n ? n.intValue() : 0)) {
-      return Optional.of(IncidentProcess.VAR_DECISION + ": Cấp Ủy ban nhân dân Thành phố không chuyển tiếp được");
-    }
-    if (decision.equals(IncidentDecision.RESOLVED.name())
-        && IncidentCategory.STAFF_VIOLATION.name().equals(text(variables, IncidentProcess.VAR_CATEGORY))) {
-      String violator = text(variables, IncidentProcess.VAR_VIOLATOR_ID);
-      if (violator == null || directory.staffMember(violator.trim()).isEmpty()) {
-        return Optional.of(IncidentProcess.VAR_VIOLATOR_ID + ": Phải là cán bộ có trong danh bạ");
-      }
-    }
-    return Optional.empty();
+    return IncidentProcess.TASK_HANDLE.equals(taskKey) ? handling.check(variables) : Optional.empty();
   }
 
   private static String text(Function<String, Object> variables, String name) {

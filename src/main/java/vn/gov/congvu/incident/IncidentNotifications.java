@@ -26,6 +26,13 @@ class IncidentNotifications {
         .occurrence(execution.getActivityInstanceId()));
   }
 
+  void healthDepartment(DelegateExecution execution, IncidentVariables incident) {
+    notifications.raise(execution, Notification.toGroup(DirectoryGroups.members(OrganizationDirectory.HEALTH_DEPT),
+        "INCIDENT_HEALTH_NOTICE", "Ca nhiễm COVID-19 trong cán bộ tại " + incident.unitName(),
+        "Mức độ: " + incident.severity() + "\nĐơn vị: " + incident.unitName() + "\nNội dung: " + incident.summary()
+            + "\nSự việc đồng thời được báo cáo khẩn Sở Nội vụ và xử lý theo cấp."));
+  }
+
   void urgent(DelegateExecution execution, IncidentVariables incident) {
     notifications.raise(execution, Notification.toGroup(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS),
         "INCIDENT_URGENT_REPORT", "Báo cáo khẩn: " + incident.category() + " tại " + incident.unitName(),

@@ -18,7 +18,15 @@ public final class IncidentProcess {
   // Handling (contract).
   public static final String VAR_DECISION = "decision";
   public static final String VAR_ACTION_TAKEN = "actionTaken";
+  /** Whether resolving a staff violation found one; taken as true when a violator is named. */
+  public static final String VAR_VIOLATION_FOUND = "violationFound";
   public static final String VAR_VIOLATOR_ID = "violatorId";
+  /** Further violators, comma-separated user ids. */
+  public static final String VAR_OTHER_VIOLATOR_IDS = "otherViolatorIds";
+  /** The form of handling ({@code ViolationHandling}); CHO_XEM_XET when omitted. */
+  public static final String VAR_HANDLING = "handling";
+  /** Home Affairs' advice to the City when it passes a case up (seed 000 "tham mưu, đề xuất"). */
+  public static final String VAR_ADVICE = "advice";
   public static final String VAR_LEVEL = "level";
   public static final String VAR_OUTCOME = "outcome";
   /** The case's reference ("Số hồ sơ"), also its business key (contract). */

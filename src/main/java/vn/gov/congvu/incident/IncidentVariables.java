@@ -49,8 +49,19 @@ record IncidentVariables(VariableScope scope) {
     return string(IncidentProcess.VAR_ACTION_TAKEN);
   }
 
-  String violatorId() {
-    return string(IncidentProcess.VAR_VIOLATOR_ID);
+  String advice() {
+    return string(IncidentProcess.VAR_ADVICE);
+  }
+
+  /** Who violated and how it was handled, as the level that resolved the case said. */
+  Violators violators() {
+    return Violators.of(scope.getVariable(IncidentProcess.VAR_VIOLATION_FOUND),
+        string(IncidentProcess.VAR_VIOLATOR_ID), string(IncidentProcess.VAR_OTHER_VIOLATOR_IDS),
+        string(IncidentProcess.VAR_HANDLING));
+  }
+
+  boolean staffViolation() {
+    return IncidentCategory.STAFF_VIOLATION.name().equals(category());
   }
 
   int levelIndex() {

@@ -73,7 +73,7 @@ class InputCommandGuard extends CommandInterceptor {
     Set<String> barred = rule.get().barredUsers(taskKey, task::getVariable);
     switch (asked.kind()) {
       case COMPLETE, SET_VARIABLES -> {
-        acceptOnly(asked.variables(), rule.get().acceptedVariables(taskKey));
+        acceptOnly(asked.variables(), rule.get().acceptedVariables(taskKey), task);
         if (asked.kind() == EngineCommand.Kind.COMPLETE && barred.contains(caller.userId())) {
           throw InputRejected.forbidden("userId", "Người đề nghị không được tự xử lý công việc này");
         }
@@ -143,11 +143,19 @@ class InputCommandGuard extends CommandInterceptor {
   }
 
   private static void acceptOnly(Map<String, Object> variables, Set<String> accepted) {
-    for (String name : variables.keySet()) {
-      if (!accepted.contains(name)) {
+    acceptOnly(variables, accepted, null);
+  }
+
+  /**
+   * Only the variables the step accepts; a form may also send back what it merely shows (a read-only field), which
+   * passes as long as it is the value the case already holds: nothing changes.
+   */
+  private static void acceptOnly(Map<String, Object> variables, Set<String> accepted, TaskEntity task) {
+    variables.forEach((name, value) -> {
+      if (!accepted.contains(name) && !(task != null && SubmittedValues.echoes(value, task, name))) {
         throw InputRejected.invalid(name, "Không được gửi giá trị này ở bước này");
       }
-    }
+    });
     SubmittedValues.refuseControlCharacters(variables);
   }
 

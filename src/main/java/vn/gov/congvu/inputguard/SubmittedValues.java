@@ -2,6 +2,7 @@ package vn.gov.congvu.inputguard;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.gov.congvu.web.InputRejected;
@@ -15,6 +16,11 @@ final class SubmittedValues {
 
   static Object plain(Object value) {
     return value instanceof TypedValue typed ? typed.getValue() : value;
+  }
+
+  /** Whether a submitted value is the one the task's case already holds under that name (a form's read-only field). */
+  static boolean echoes(Object value, VariableScope scope, String name) {
+    return scope.hasVariable(name) && String.valueOf(plain(value)).equals(String.valueOf(scope.getVariable(name)));
   }
 
   static void refuseControlCharacters(Map<String, Object> variables) {

@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** E-mail addresses of a user or of a group's members, at send time (the directory may have changed). */
+/**
+ * E-mail addresses of a user or of a group's members, at send time (the directory may have changed); an address
+ * recipient is its own address.
+ */
 @Component
 class RecipientAddresses {
 
@@ -23,6 +26,9 @@ class RecipientAddresses {
   }
 
   Set<String> of(String recipient, Notification.RecipientType type) {
+    if (type == Notification.RecipientType.ADDRESS) {
+      return Set.of(recipient);
+    }
     List<User> users = type == Notification.RecipientType.USER
         ? identity.createUserQuery().userId(recipient).list()
         : identity.createUserQuery().memberOfGroup(recipient).list();

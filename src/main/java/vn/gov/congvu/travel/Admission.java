@@ -16,6 +16,7 @@ record Admission(ValidTravelRequest request, PreparedTravel prepared, String ref
     variables.put(TravelProcess.VAR_SUPERIOR_GROUP, prepared.superiorGroup());
     variables.put(TravelProcess.VAR_UNIT_HEADS_GROUP, prepared.unitHeadsGroup());
     variables.put(TravelProcess.VAR_DEPARTURE_AT, prepared.departureAt());
+    variables.put(TravelProcess.VAR_DEPARTURE_DAY_START, prepared.departureDayStart());
     variables.put(TravelProcess.VAR_RETURN_AT, prepared.returnAt());
     variables.put(TravelProcess.VAR_NON_WORKING_DAYS, prepared.nonWorkingDays());
     variables.put(TravelProcess.VAR_OUTBREAK_WARNING, prepared.outbreakWarning());

@@ -2,8 +2,11 @@ package vn.gov.congvu.travel;
 
 import java.util.Date;
 
-/** What the application adds to a valid request before it goes to the approver. */
+/**
+ * What the application adds to a valid request before it goes to the approver: who decides, and when the trip starts
+ * ({@code departureAt}), its first day begins and its last planned day ends.
+ */
 public record PreparedTravel(String requesterName, String unitId, String unitName, String approverGroup,
-    String superiorGroup, String unitHeadsGroup, Date departureAt, Date returnAt, String nonWorkingDays,
-    String outbreakWarning) {
+    String superiorGroup, String unitHeadsGroup, Date departureAt, Date departureDayStart, Date returnAt,
+    String nonWorkingDays, String outbreakWarning) {
 }

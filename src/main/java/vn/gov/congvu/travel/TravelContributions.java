@@ -31,7 +31,7 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
     return List.of(Grant.start(DirectoryGroups.STAFF, TravelProcess.KEY));
   }
 
-  /** The approval, the declaration's reference and the isolation plan are decisions on record. */
+  /** The approval, the declaration's reference and the work arranged during isolation are decisions on record. */
   @Override
   public List<AuditedTask> auditedTasks() {
     return List.of(
@@ -55,8 +55,11 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
   public Set<String> derivedVariables() {
     return Set.of(TravelProcess.VAR_REQUESTER_NAME, TravelProcess.VAR_UNIT_ID, TravelProcess.VAR_UNIT_NAME,
         TravelProcess.VAR_APPROVER_GROUP, TravelProcess.VAR_UNIT_HEADS_GROUP, TravelProcess.VAR_SUPERIOR_GROUP,
-        TravelProcess.VAR_DEPARTURE_AT, TravelProcess.VAR_RETURN_AT, TravelProcess.VAR_NON_WORKING_DAYS,
-        TravelProcess.VAR_OUTBREAK_WARNING, TravelProcess.VAR_DECLARATION_DUE, TravelProcess.VAR_OUTBREAK_EXPOSURE,
-        TravelProcess.VAR_MONITORING_END, TravelProcess.VAR_OUTCOME, TravelProcess.VAR_REFERENCE);
+        TravelProcess.VAR_DEPARTURE_AT, TravelProcess.VAR_DEPARTURE_DAY_START, TravelProcess.VAR_RETURN_AT,
+        TravelProcess.VAR_NON_WORKING_DAYS, TravelProcess.VAR_OUTBREAK_WARNING, TravelProcess.VAR_DECLARATION_DUE,
+        TravelProcess.VAR_DECLARATION_CHECK_AT, TravelProcess.VAR_DECLARED_LATE,
+        TravelProcess.VAR_DECLARATION_WINDOW, TravelProcess.VAR_OUTBREAK_EXPOSURE,
+        TravelProcess.VAR_MONITORING_END, TravelProcess.VAR_HEALTH_SERVICE_NAME, TravelProcess.VAR_OUTCOME,
+        TravelProcess.VAR_REFERENCE);
   }
 }

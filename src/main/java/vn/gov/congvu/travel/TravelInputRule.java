@@ -1,7 +1,6 @@
 package vn.gov.congvu.travel;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +22,7 @@ record TravelInputRule(TravelRequestValidator validator) implements ProcessInput
   @Override
   public Set<String> acceptedStartVariables() {
     return Set.of(TravelProcess.VAR_REQUESTER_ID, TravelProcess.VAR_DESTINATION, TravelProcess.VAR_DEPARTURE_DATE,
-        TravelProcess.VAR_RETURN_DATE, TravelProcess.VAR_REASON);
+        TravelProcess.VAR_RETURN_DATE, TravelProcess.VAR_REASON, TravelProcess.VAR_DEPARTURE_TIME);
   }
 
   @Override
@@ -32,7 +31,8 @@ record TravelInputRule(TravelRequestValidator validator) implements ProcessInput
       case TravelProcess.TASK_APPROVE -> Set.of(TravelProcess.VAR_APPROVED, TravelProcess.VAR_DECISION_COMMENT);
       case TravelProcess.TASK_REPORT_RETURN -> Set.of(TravelProcess.VAR_RETURNED_AT,
           TravelProcess.VAR_VISITED_OUTBREAK_AREA, TravelProcess.VAR_SYMPTOMS);
-      case TravelProcess.TASK_CONFIRM_DECLARATION -> Set.of(TravelProcess.VAR_DECLARATION_REF);
+      case TravelProcess.TASK_CONFIRM_DECLARATION ->
+          Set.of(TravelProcess.VAR_DECLARATION_REF, TravelProcess.VAR_DECLARED_AT);
       case TravelProcess.TASK_REPORT_SYMPTOMS -> Set.of(TravelProcess.VAR_SYMPTOMS);
       case TravelProcess.TASK_ARRANGE_ISOLATION -> Set.of(TravelProcess.VAR_ARRANGEMENTS);
       default -> Set.of();
@@ -50,8 +50,8 @@ record TravelInputRule(TravelRequestValidator validator) implements ProcessInput
   public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     validator.validate(new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
         text(variables, TravelProcess.VAR_DESTINATION), text(variables, TravelProcess.VAR_DEPARTURE_DATE),
-        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON)), caller,
-        LocalDate.ofInstant(now, TravelRequestService.ZONE));
+        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON),
+        text(variables, TravelProcess.VAR_DEPARTURE_TIME)), caller, TravelRequestService.local(now));
   }
 
   @Override

@@ -19,6 +19,8 @@ public final class TravelProcess {
   public static final String VAR_DEPARTURE_DATE = "departureDate";
   public static final String VAR_RETURN_DATE = "returnDate";
   public static final String VAR_REASON = "reason";
+  /** Optional, {@code HH:mm}: an undecided request lapses at this time of the departure date (else at its end). */
+  public static final String VAR_DEPARTURE_TIME = "departureTime";
   // Decisions and reports (contract).
   public static final String VAR_APPROVED = "approved";
   public static final String VAR_DECISION_COMMENT = "decisionComment";
@@ -26,6 +28,8 @@ public final class TravelProcess {
   public static final String VAR_VISITED_OUTBREAK_AREA = "visitedOutbreakArea";
   public static final String VAR_SYMPTOMS = "symptoms";
   public static final String VAR_DECLARATION_REF = "declarationRef";
+  /** When the declaration was made (ISO date-time); the completion time when omitted. */
+  public static final String VAR_DECLARED_AT = "declaredAt";
   public static final String VAR_ARRANGEMENTS = "arrangements";
   public static final String VAR_OUTCOME = "outcome";
   /** The case's reference ("Số hồ sơ"), also its business key (contract). */
@@ -37,17 +41,29 @@ public final class TravelProcess {
   public static final String VAR_APPROVER_GROUP = "approverGroup";
   public static final String VAR_UNIT_HEADS_GROUP = "unitHeadsGroup";
   public static final String VAR_SUPERIOR_GROUP = "superiorGroup";
+  /** When the trip starts: the departure time on the departure date, or the end of that day. */
   public static final String VAR_DEPARTURE_AT = "departureAt";
+  /** The start of the departure date: the return can be reported from then on. */
+  public static final String VAR_DEPARTURE_DAY_START = "departureDayStart";
+  /** The end of the planned return date. */
   public static final String VAR_RETURN_AT = "returnAt";
   public static final String VAR_NON_WORKING_DAYS = "nonWorkingDays";
   public static final String VAR_OUTBREAK_WARNING = "outbreakWarning";
   public static final String VAR_DECLARATION_DUE = "declarationDue";
+  /** When the clock judges an unconfirmed declaration late (T3): the due time, or later for a late return report. */
+  public static final String VAR_DECLARATION_CHECK_AT = "declarationCheckAt";
+  public static final String VAR_DECLARED_LATE = "declaredLate";
+  /** For people: when the requester came back and when the declaration is due, in Vietnam time. */
+  public static final String VAR_DECLARATION_WINDOW = "declarationWindow";
+  public static final String VAR_HEALTH_SERVICE_NAME = "healthServiceName";
   public static final String VAR_OUTBREAK_EXPOSURE = "outbreakExposure";
   public static final String VAR_MONITORING_END = "monitoringEnd";
 
   /** References read DN-2026-000123 ("đi ngoài"), from their own database sequence. */
   static final String REFERENCE_PREFIX = "DN";
   static final String REFERENCE_SEQUENCE = "travel_reference_seq";
+  /** The cause of a late declaration in the register, whichever path finds it: recorded once per trip. */
+  public static final String CAUSE_LATE_DECLARATION = "late-health-declaration";
 
   /** BPMN error thrown inside medical monitoring when the requester reports symptoms. */
   public static final String ERROR_SYMPTOMS = "SYMPTOMS_REPORTED";

@@ -1,7 +1,5 @@
 package vn.gov.congvu.travel;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
@@ -25,7 +23,7 @@ record TravelRequestController(TravelRequestValidator validator, RuntimeService 
       throw ApiException.badRequest(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
     }
     ValidTravelRequest valid = validator.validate(request, currentUser.caller(),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
+        TravelRequestService.local(ClockUtil.getCurrentTime().toInstant()));
     return StartedCase.of(runtime.startProcessInstanceByKey(TravelProcess.KEY, valid.variables()));
   }
 }

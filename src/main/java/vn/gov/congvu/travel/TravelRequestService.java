@@ -3,6 +3,8 @@ package vn.gov.congvu.travel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -28,6 +30,8 @@ import vn.gov.congvu.reference.CaseReferences;
 public class TravelRequestService {
 
   static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
+  /** The last second of a day: a deadline "at the end of the day" that reads as that day, not the next. */
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TravelRequestValidator validator;
@@ -49,9 +53,14 @@ public class TravelRequestService {
 
   /** The request validated as the API validates it, with what the approver is shown; refused with the field. */
   Admission admit(TravelRequest request, Caller caller, Instant now) {
-    ValidTravelRequest valid = validator.validate(request, caller, LocalDate.ofInstant(now, ZONE));
+    ValidTravelRequest valid = validator.validate(request, caller, local(now));
     return new Admission(valid, prepare(valid),
         references.next(TravelProcess.REFERENCE_PREFIX, TravelProcess.REFERENCE_SEQUENCE));
+  }
+
+  /** The time of day in Vietnam, which the rules are written in. */
+  static LocalDateTime local(Instant now) {
+    return LocalDateTime.ofInstant(now, ZONE);
   }
 
   PreparedTravel prepare(ValidTravelRequest request) {
@@ -60,7 +69,7 @@ public class TravelRequestService {
     String approverGroup = directory.approverGroupFor(requester.userId());
     return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
-        startOf(request.departure()), startOf(request.returning()),
+        departureAt(request), at(request.departure(), LocalTime.MIDNIGHT), at(request.returning(), END_OF_DAY),
         nonWorkingDays(request.departure(), request.returning()),
         outbreakWarning(request.destination(), request.departure(), request.returning()));
   }
@@ -72,9 +81,9 @@ public class TravelRequestService {
     return directory.parentOf(approverUnit).map(parent -> DirectoryGroups.heads(parent.id())).orElse(null);
   }
 
-  /** T3: the declaration is due a fixed number of clock hours after arrival. */
-  public Date declarationDue(Instant returnedAt) {
-    return Date.from(returnedAt.plus(Duration.ofHours(settings.declarationHours())));
+  /** An undecided request lapses when the trip starts: at the departure time, else at the end of the day (T1). */
+  static Date departureAt(ValidTravelRequest request) {
+    return at(request.departure(), request.departureTime() != null ? request.departureTime() : END_OF_DAY);
   }
 
   /** T4: monitoring lasts a fixed number of days from its start. */
@@ -104,7 +113,7 @@ public class TravelRequestService {
         .collect(Collectors.joining("\n"));
   }
 
-  private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(ZONE).toInstant());
   }
 }

@@ -1,6 +1,9 @@
 package vn.gov.congvu.travel;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +26,8 @@ public class TravelRequestValidator {
   /** A request is for a trip planned within the coming year, of at most three months. */
   static final int MAX_DAYS_AHEAD = 365;
   static final int MAX_TRIP_DAYS = 90;
+  /** The departure time as the contract writes it. */
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final OrganizationDirectory directory;
 
@@ -33,8 +38,9 @@ public class TravelRequestValidator {
   /**
    * @param caller who files the request; a missing requester means the filer themselves, and only administrators
    *     and the application itself may file on someone's behalf
+   * @param now the local time in Vietnam: a trip may start today, but not at a time already past
    */
-  public ValidTravelRequest validate(TravelRequest request, Caller caller, LocalDate today) {
+  public ValidTravelRequest validate(TravelRequest request, Caller caller, LocalDateTime now) {
     String filer = caller.userId();
     String requesterId = blank(request.requesterId()) ? filer : request.requesterId().trim();
     if (blank(requesterId)) {
@@ -53,10 +59,10 @@ public class TravelRequestValidator {
     if (returning.isBefore(departure)) {
       throw InputRejected.invalid(TravelProcess.VAR_RETURN_DATE, "Ngày về phải sau hoặc bằng ngày đi");
     }
-    if (departure.isBefore(today)) {
+    if (departure.isBefore(now.toLocalDate())) {
       throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi đã qua");
     }
-    if (departure.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+    if (departure.isAfter(now.toLocalDate().plusDays(MAX_DAYS_AHEAD))) {
       throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi quá xa (tối đa một năm tới)");
     }
     if (returning.isAfter(departure.plusDays(MAX_TRIP_DAYS))) {
@@ -66,7 +72,22 @@ public class TravelRequestValidator {
     if (destination.chars().noneMatch(Character::isLetter)) {
       throw InputRejected.invalid(TravelProcess.VAR_DESTINATION, "Nơi đến phải là tên địa danh");
     }
-    return new ValidTravelRequest(requester, destination, departure, returning, reason);
+    LocalTime time = time(request.departureTime());
+    if (time != null && !departure.atTime(time).isAfter(now)) {
+      throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_TIME, "Giờ đi hôm nay đã qua");
+    }
+    return new ValidTravelRequest(requester, destination, departure, returning, reason, time);
+  }
+
+  private static LocalTime time(String value) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(value.trim(), TIME);
+    } catch (DateTimeParseException e) {
+      throw InputRejected.invalid(TravelProcess.VAR_DEPARTURE_TIME, "Sai định dạng giờ đi (HH:mm): " + value);
+    }
   }
 
   private static String required(String field, String value, String missing, int max) {

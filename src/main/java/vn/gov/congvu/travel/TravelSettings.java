@@ -5,8 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Deadlines of the travel process that are not in its diagram: the health declaration in clock hours after return
- * (T3), medical monitoring in days (T4). The approval deadline is the diagram's own ("working PT8H").
+ * (T3), the hours a return reported late still leaves to confirm the declaration before the clock judges it, and
+ * medical monitoring in days (T4). The approval deadline is the diagram's own ("working PT8H").
  */
 @ConfigurationProperties("app.travel")
-public record TravelSettings(@DefaultValue("24") int declarationHours, @DefaultValue("14") int monitoringDays) {
+public record TravelSettings(@DefaultValue("24") int declarationHours, @DefaultValue("14") int monitoringDays,
+    @DefaultValue("12") int declarationGraceHours) {
 }

@@ -2,6 +2,8 @@ package vn.gov.congvu.travel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,8 +13,10 @@ import java.util.function.Function;
  */
 final class TravelTaskRules {
 
-  /** A return reported more than this far in the future is a typing error, not a plan. */
+  /** A time reported more than this far in the future is a typing error, not a plan. */
   private static final Duration CLOCK_SKEW = Duration.ofHours(1);
+  /** A declaration made longer than this before coming back is not the declaration on return (T3). */
+  private static final Duration DECLARED_BEFORE_RETURN = Duration.ofHours(24);
 
   private TravelTaskRules() {
   }
@@ -21,11 +25,10 @@ final class TravelTaskRules {
     return switch (taskKey) {
       case TravelProcess.TASK_APPROVE -> approval(variables);
       case TravelProcess.TASK_REPORT_RETURN -> returnReport(variables, now);
-      case TravelProcess.TASK_CONFIRM_DECLARATION ->
-          text(variables, TravelProcess.VAR_DECLARATION_REF, "Thiếu mã tờ khai y tế");
+      case TravelProcess.TASK_CONFIRM_DECLARATION -> declaration(variables, now);
       case TravelProcess.TASK_REPORT_SYMPTOMS -> flag(variables, TravelProcess.VAR_SYMPTOMS);
-      case TravelProcess.TASK_ARRANGE_ISOLATION ->
-          text(variables, TravelProcess.VAR_ARRANGEMENTS, "Thiếu biện pháp cách ly đã bố trí");
+      case TravelProcess.TASK_ARRANGE_ISOLATION -> text(variables, TravelProcess.VAR_ARRANGEMENTS,
+          "Thiếu nội dung bố trí công việc trong thời gian cán bộ tự cách ly");
       default -> Optional.empty();
     };
   }
@@ -38,17 +41,51 @@ final class TravelTaskRules {
     return text(variables, TravelProcess.VAR_DECISION_COMMENT, "Từ chối phải nêu lý do");
   }
 
+  /** T2: back at a readable time, not before the trip began (back early is fine) and not in the future. */
   private static Optional<String> returnReport(Function<String, Object> variables, Instant now) {
-    Object returnedAt = variables.apply(TravelProcess.VAR_RETURNED_AT);
-    Optional<Instant> at = ReturnTime.parse(returnedAt);
+    Optional<Instant> at = ReportedTime.parse(variables.apply(TravelProcess.VAR_RETURNED_AT));
     if (at.isEmpty()) {
       return Optional.of(TravelProcess.VAR_RETURNED_AT + ": Thiếu hoặc sai thời điểm trở về (ISO date-time)");
     }
     if (at.get().isAfter(now.plus(CLOCK_SKEW))) {
       return Optional.of(TravelProcess.VAR_RETURNED_AT + ": Thời điểm trở về ở tương lai");
     }
+    Optional<Instant> departureDay = departureDayStart(variables.apply(TravelProcess.VAR_DEPARTURE_DATE));
+    if (departureDay.isPresent() && at.get().isBefore(departureDay.get())) {
+      return Optional.of(TravelProcess.VAR_RETURNED_AT + ": Thời điểm trở về trước ngày đi");
+    }
     return flag(variables, TravelProcess.VAR_VISITED_OUTBREAK_AREA)
         .or(() -> flag(variables, TravelProcess.VAR_SYMPTOMS));
+  }
+
+  /** T3: a reference, and when given, a declaration time that is neither in the future nor long before the return. */
+  private static Optional<String> declaration(Function<String, Object> variables, Instant now) {
+    Optional<String> missing = text(variables, TravelProcess.VAR_DECLARATION_REF, "Thiếu mã tờ khai y tế");
+    Object given = variables.apply(TravelProcess.VAR_DECLARED_AT);
+    if (missing.isPresent() || given == null || given.toString().isBlank()) {
+      return missing;
+    }
+    Optional<Instant> at = ReportedTime.parse(given);
+    if (at.isEmpty()) {
+      return Optional.of(TravelProcess.VAR_DECLARED_AT + ": Sai thời điểm khai báo (ISO date-time)");
+    }
+    if (at.get().isAfter(now.plus(CLOCK_SKEW))) {
+      return Optional.of(TravelProcess.VAR_DECLARED_AT + ": Thời điểm khai báo ở tương lai");
+    }
+    Optional<Instant> returnedAt = ReportedTime.parse(variables.apply(TravelProcess.VAR_RETURNED_AT));
+    if (returnedAt.isPresent() && at.get().isBefore(returnedAt.get().minus(DECLARED_BEFORE_RETURN))) {
+      return Optional.of(TravelProcess.VAR_DECLARED_AT + ": Thời điểm khai báo quá sớm, hơn 24 giờ trước khi về");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> departureDayStart(Object departureDate) {
+    try {
+      return departureDate == null ? Optional.empty() : Optional.of(LocalDate.parse(departureDate.toString())
+          .atStartOfDay(TravelRequestService.ZONE).toInstant());
+    } catch (DateTimeParseException unreadable) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> flag(Function<String, Object> variables, String name) {

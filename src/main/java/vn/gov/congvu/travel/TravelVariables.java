@@ -37,6 +37,14 @@ record TravelVariables(VariableScope scope) {
     return string(TravelProcess.VAR_REASON);
   }
 
+  String departureTime() {
+    return string(TravelProcess.VAR_DEPARTURE_TIME);
+  }
+
+  String unitId() {
+    return string(TravelProcess.VAR_UNIT_ID);
+  }
+
   String approverGroup() {
     return string(TravelProcess.VAR_APPROVER_GROUP);
   }
@@ -61,9 +69,13 @@ record TravelVariables(VariableScope scope) {
     return scope.getVariable(TravelProcess.VAR_RETURNED_AT);
   }
 
+  Object declaredAt() {
+    return scope.getVariable(TravelProcess.VAR_DECLARED_AT);
+  }
+
   /** The request as filed, from the start's variables. */
   TravelRequest request() {
-    return new TravelRequest(requesterId(), destination(), departureDate(), returnDate(), reason());
+    return new TravelRequest(requesterId(), destination(), departureDate(), returnDate(), reason(), departureTime());
   }
 
   private String string(String name) {

@@ -1,16 +1,20 @@
 package vn.gov.congvu.travel;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.gov.congvu.organization.StaffMember;
 
-/** A request that passed validation: a known requester, a destination, a trip that starts today or later. */
+/**
+ * A request that passed validation: a known requester, a destination, a trip that starts today or later, and a
+ * departure time, if one was given, that has not passed.
+ */
 public record ValidTravelRequest(StaffMember requester, String destination, LocalDate departure, LocalDate returning,
-    String reason) {
+    String reason, LocalTime departureTime) {
 
-  /** The request as the process keeps it (dates as ISO text). */
+  /** The request as the process keeps it (dates as ISO text, the time as HH:mm when given). */
   Map<String, Object> variables() {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(TravelProcess.VAR_REQUESTER_ID, requester.userId());
@@ -18,6 +22,9 @@ public record ValidTravelRequest(StaffMember requester, String destination, Loca
     variables.put(TravelProcess.VAR_DEPARTURE_DATE, departure.toString());
     variables.put(TravelProcess.VAR_RETURN_DATE, returning.toString());
     variables.put(TravelProcess.VAR_REASON, reason);
+    if (departureTime != null) {
+      variables.put(TravelProcess.VAR_DEPARTURE_TIME, departureTime.format(TravelRequestValidator.TIME));
+    }
     return variables;
   }
 }

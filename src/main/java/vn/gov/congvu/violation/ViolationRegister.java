@@ -39,17 +39,23 @@ public class ViolationRegister {
     this.directory = directory;
   }
 
-  /** Records a violation once per (instance, type, user, cause); returns true when it was new. */
+  /** Records a violation without a form of handling (a late declaration) once; returns true when it was new. */
   public boolean record(String userId, ViolationType type, String details, String processInstanceId,
       String sourceKey) {
+    return record(userId, type, details, null, processInstanceId, sourceKey);
+  }
+
+  /** Records a violation once per (instance, type, user, cause); returns true when it was new. */
+  public boolean record(String userId, ViolationType type, String details, ViolationHandling handling,
+      String processInstanceId, String sourceKey) {
     String unitId = directory.staffMember(userId).map(StaffMember::unitId)
         .orElseThrow(() -> new IllegalArgumentException("Unknown staff member " + userId));
     Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
-    return jdbc.update("INSERT INTO violation (user_id, unit_id, type, recorded_at, details, process_instance_id, "
-        + "source_key) SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS (SELECT 1 FROM "
-        + "violation WHERE process_instance_id = ? AND type = ? AND user_id = ? AND source_key = ?)", userId, unitId,
-        type.name(), now, details, processInstanceId, sourceKey, processInstanceId, type.name(), userId,
-        sourceKey) == 1;
+    return jdbc.update("INSERT INTO violation (user_id, unit_id, type, recorded_at, details, handling, "
+        + "process_instance_id, source_key) SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS "
+        + "(SELECT 1 FROM violation WHERE process_instance_id = ? AND type = ? AND user_id = ? AND source_key = ?)",
+        userId, unitId, type.name(), now, details, handling == null ? null : handling.name(), processInstanceId,
+        sourceKey, processInstanceId, type.name(), userId, sourceKey) == 1;
   }
 
   public List<Violation> find(ViolationQuery query) {
@@ -70,7 +76,8 @@ public class ViolationRegister {
     sql.append(" ORDER BY recorded_at, id");
     return named.query(sql.toString(), args, (rs, i) -> new Violation(rs.getString("user_id"),
         rs.getString("unit_id"), ViolationType.valueOf(rs.getString("type")),
-        rs.getTimestamp("recorded_at").toInstant().atZone(ZONE).toOffsetDateTime(), rs.getString("details")));
+        rs.getTimestamp("recorded_at").toInstant().atZone(ZONE).toOffsetDateTime(), rs.getString("details"),
+        rs.getString("handling") == null ? null : ViolationHandling.valueOf(rs.getString("handling"))));
   }
 
   /** How many violations each unit has in a period, by type; units without any are absent. */

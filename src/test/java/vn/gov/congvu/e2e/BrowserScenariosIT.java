@@ -87,6 +87,7 @@ class BrowserScenariosIT {
     browser.type(By.cssSelector("[id$='travel-request-destination']"), "Đà Lạt, Lâm Đồng");
     LocalDate departure = LocalDate.now().plusDays(14);
     typeDate("travel-request-departureDate", departure);
+    typeTime("travel-request-departureTime", "07:30");
     typeDate("travel-request-returnDate", departure.minusDays(1));
     browser.type(By.cssSelector("[id$='travel-request-reason']"), PAYLOAD);
     browser.shot("02-start-form-filled");
@@ -100,6 +101,8 @@ class BrowserScenariosIT {
     browser.awaitText("Đã khởi tạo quy trình");
     browser.shot("04-start-form-submitted");
     assertThat(travelInstances()).isEqualTo(1);
+    assertThat(engine().getRuntimeService().createVariableInstanceQuery().variableName("departureTime").singleResult()
+        .getValue()).isEqualTo("07:30");
     assertThat(browser.dialogs()).isZero();
   }
 
@@ -148,7 +151,7 @@ class BrowserScenariosIT {
     }
     assertThat(pendingApprovals()).isZero();
     assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
-        .activityIdIn("timer-return-date").count()).isEqualTo(1);
+        .activityIdIn("timer-departure-day").count()).isEqualTo(1);
     browser.shot("09-approved");
     assertThat(browser.dialogs()).isZero();
   }
@@ -215,6 +218,165 @@ class BrowserScenariosIT {
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFFperiod,unitId,unitName,status").contains("Ủy ban nhân dân Phường Bến Nghé");
     browser.setHeaders(Map.of());
+  }
+
+  @Test
+  @Order(8)
+  void aStaffViolationIsClosedWithTheViolatorAndTheFormOfHandling() throws Exception {
+    finishOpenIncidents("bnduty");
+    assertThat(post("bnduty", "/api/incidents", "{\"unitId\":\"ben-nghe\",\"source\":\"PORTAL_1022\","
+        + "\"category\":\"STAFF_VIOLATION\",\"severity\":\"LOW\",\"summary\":\"Cán bộ một cửa gây khó dễ\"}")
+        .statusCode()).isEqualTo(201);
+    browser.logout();
+    browser.login("tasklist", "bnduty", "demo");
+    openUnitTask("Xử lý sự việc", "handle-incident-summary");
+    browser.click(By.xpath("//label[contains(., 'Đã xử lý xong')]"));
+    browser.type(By.cssSelector("[id$='handle-incident-actionTaken']"), "Kiểm điểm, khiển trách trước cơ quan");
+    browser.click(By.cssSelector("[id$='handle-incident-violationFound']"));
+    browser.type(By.cssSelector("[id$='handle-incident-violatorId']"), "bnstaff");
+    browser.type(By.cssSelector("[id$='handle-incident-otherViolatorIds']"), "bnduty");
+    browser.click(By.cssSelector("[id$='handle-incident-handling-display']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Khiển trách']"));
+    browser.shot("13-staff-violation-found-with-handling");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    awaitNoTask("handle-incident");
+
+    HttpResponse<String> register = get("d1head", "/api/violations?unitId=ben-nghe");
+    assertThat(register.body()).contains("\"userId\":\"bnstaff\"", "\"userId\":\"bnduty\"",
+        "\"handling\":\"KHIEN_TRACH\"", "Kiểm điểm, khiển trách trước cơ quan");
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  @Test
+  @Order(9)
+  void homeAffairsAdvisesAndTheChairmanSeesTheAdvice() throws Exception {
+    assertThat(post("d1duty", "/api/incidents", "{\"unitId\":\"district-1\",\"source\":\"PRESS\","
+        + "\"category\":\"OTHER\",\"severity\":\"HIGH\",\"summary\":\"Báo chí phản ánh chậm trả hồ sơ\"}")
+        .statusCode()).isEqualTo(201);
+    escalateByRest("d1duty");
+    escalateByRest("d1head");
+    browser.logout();
+    browser.login("tasklist", "haofficer", "demo");
+    openUnitTask("Xử lý sự việc", "handle-incident-summary");
+    browser.click(By.xpath("//label[contains(., 'Vượt thẩm quyền, chuyển cấp trên')]"));
+    browser.type(By.cssSelector("[id$='handle-incident-actionTaken']"), "Đã tổng hợp ý kiến các đơn vị");
+    browser.type(By.cssSelector("[id$='handle-incident-advice']"), "Đề nghị Chủ tịch chỉ đạo kiểm điểm lãnh đạo quận");
+    browser.shot("14-home-affairs-advice");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    for (int i = 0; i < 50 && !taskAtLevel("CITY"); i++) {
+      browser.pause(200);
+    }
+    assertThat(taskAtLevel("CITY")).isTrue();
+
+    browser.logout();
+    browser.login("tasklist", "chairman", "demo");
+    openUnitTask("Xử lý sự việc", "handle-incident-advice");
+    assertThat(browser.script("const advice = document.querySelector(\"[id$='handle-incident-advice']\");"
+        + "advice.scrollIntoView({block: 'center'}); return advice.value"))
+        .isEqualTo("Đề nghị Chủ tịch chỉ đạo kiểm điểm lãnh đạo quận");
+    browser.shot("15-city-sees-home-affairs-advice");
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  @Test
+  @Order(10)
+  void theRequesterReportsAnEarlyReturnAndWhenTheyDeclared() throws Exception {
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    HttpResponse<String> filed = post("d1staff", "/api/travel-requests", "{\"requesterId\":\"d1staff\","
+        + "\"destination\":\"Vũng Tàu\",\"departureDate\":\"" + today + "\",\"returnDate\":\"" + today
+        + "\",\"reason\":\"Việc gia đình\"}");
+    assertThat(filed.statusCode()).isEqualTo(201);
+    String trip = filed.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1");
+    String approval = engine().getTaskService().createTaskQuery().processInstanceId(trip).singleResult().getId();
+    assertThat(post("d1head", "/engine-rest/task/" + approval + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true}}}").statusCode()).isEqualTo(204);
+    engine().getManagementService().executeJob(engine().getManagementService().createJobQuery()
+        .processInstanceId(trip).activityId("timer-departure-day").singleResult().getId());
+
+    browser.logout();
+    browser.login("tasklist", "d1staff", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của tôi')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Báo cáo đã trở về')]"));
+    browser.await(By.cssSelector("[id$='report-return-returnedAt-date']"));
+    typeBrowserNow("report-return-returnedAt");
+    browser.shot("16-early-return-reported");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    browser.awaitText("Xác nhận khai báo y tế trong 24 giờ");
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xác nhận khai báo y tế trong 24 giờ')]"));
+    assertThat(browser.await(By.cssSelector("[id$='confirm-health-declaration-declarationWindow']"))
+        .getDomProperty("value")).startsWith("Về đến thành phố lúc ").contains(", hạn khai báo y tế ");
+    browser.type(By.cssSelector("[id$='confirm-health-declaration-declarationRef']"), "TKYT-2026-001");
+    typeBrowserNow("confirm-health-declaration-declaredAt");
+    browser.shot("17-declaration-with-its-time");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    for (int i = 0; i < 50 && engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(trip)
+        .count() > 0; i++) {
+      browser.pause(200);
+    }
+    assertThat(engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(trip).count()).isZero();
+    assertThat(engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(trip)
+        .variableName("declaredLate").singleResult().getValue()).isEqualTo(false);
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  /** Opens a task of the unit's filter, claims it and waits for its form. */
+  private static void openUnitTask(String name, String fieldSuffix) {
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., '" + name + "')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='" + fieldSuffix + "']"));
+  }
+
+  /** Date and time fields filled with the browser's own now, in its own time zone (the host's, not Vietnam's). */
+  private static void typeBrowserNow(String idSuffix) {
+    String[] now = ((String) browser.script("const d = new Date(); const p = n => String(n).padStart(2, '0');"
+        + "return p(d.getMonth() + 1) + '/' + p(d.getDate()) + '/' + d.getFullYear() + ' ' + p(d.getHours()) + ':'"
+        + " + p(d.getMinutes());")).split(" ");
+    By date = By.cssSelector("[id$='" + idSuffix + "-date']");
+    browser.type(date, now[0]);
+    browser.script("arguments[0].blur();", browser.await(date));
+    typeTime(idSuffix, now[1]);
+  }
+
+  private static void typeTime(String idSuffix, String time) {
+    By input = By.cssSelector("[id$='" + idSuffix + "-time']");
+    browser.type(input, time);
+    browser.script("arguments[0].blur();", browser.await(input));
+    browser.pause(300);
+  }
+
+  private static void finishOpenIncidents(String user) throws Exception {
+    for (var task : engine().getTaskService().createTaskQuery().taskDefinitionKey("handle-incident").list()) {
+      assertThat(post(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\":{\"decision\":"
+          + "{\"value\":\"RESOLVED\"},\"actionTaken\":{\"value\":\"Đã xử lý\"}}}").statusCode())
+          .isEqualTo(204);
+    }
+  }
+
+  private static void escalateByRest(String user) throws Exception {
+    String task = engine().getTaskService().createTaskQuery().taskDefinitionKey("handle-incident").singleResult()
+        .getId();
+    assertThat(post(user, "/engine-rest/task/" + task + "/complete", "{\"variables\":{\"decision\":"
+        + "{\"value\":\"ESCALATE\"},\"actionTaken\":{\"value\":\"Vượt thẩm quyền\"}}}").statusCode())
+        .isEqualTo(204);
+  }
+
+  private static boolean taskAtLevel(String level) {
+    return engine().getTaskService().createTaskQuery().taskDefinitionKey("handle-incident")
+        .processVariableValueEquals("level", level).count() == 1;
+  }
+
+  private static void awaitNoTask(String taskKey) {
+    for (int i = 0; i < 50 && engine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).count() > 0;
+        i++) {
+      browser.pause(200);
+    }
+    assertThat(engine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).count()).isZero();
+  }
+
+  private static HttpResponse<String> get(String user, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void typeDate(String idSuffix, LocalDate date) {

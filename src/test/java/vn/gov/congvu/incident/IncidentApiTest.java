@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,21 @@ class IncidentApiTest extends ApplicationTest {
         assertThat((String) history.get("value")).contains("Chuyển cấp trên: bước " + (i - 1));
       }
       String decision = i + 1 < walk.size() ? "ESCALATE" : "RESOLVED";
-      ResponseEntity<String> done = as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
-          json(Map.of("variables", Map.of("decision", Map.of("value", decision), "actionTaken",
-              Map.of("value", "bước " + i)))), String.class);
-      assertThat(done.getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
+      Map<String, Object> variables = new HashMap<>(Map.of("decision", Map.of("value", decision), "actionTaken",
+          Map.of("value", "bước " + i)));
+      if (user.equals("haofficer")) {
+        ResponseEntity<String> unadvised = complete(user, task, variables);
+        assertThat(unadvised.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unadvised.getBody()).contains("advice");
+        variables.put("advice", Map.of("value", "Đề nghị Thành phố chỉ đạo kiểm điểm"));
+      }
+      if (user.equals("chairman")) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> advice = as(user).getForObject("/engine-rest/task/" + task.get("id")
+            + "/variables/advice", Map.class);
+        assertThat(advice.get("value")).isEqualTo("Đề nghị Thành phố chỉ đạo kiểm điểm");
+      }
+      assertThat(complete(user, task, variables).getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
   }
@@ -53,13 +65,43 @@ class IncidentApiTest extends ApplicationTest {
     Map<String, Object> task = taskSeenBy("haofficer", instanceId);
     as("haofficer").postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
         json(Map.of("variables", Map.of("decision", Map.of("value", "ESCALATE"), "actionTaken",
-            Map.of("value", "Báo cáo Thành phố")))), String.class);
+            Map.of("value", "Báo cáo Thành phố"), "advice", Map.of("value", "Đề nghị chỉ đạo")))), String.class);
     Map<String, Object> cityTask = taskSeenBy("chairman", instanceId);
     ResponseEntity<String> refused = as("chairman").postForEntity("/engine-rest/task/" + cityTask.get("id")
         + "/complete", json(Map.of("variables", Map.of("decision", Map.of("value", "ESCALATE"), "actionTaken",
             Map.of("value", "?")))), String.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("decision");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStaffViolationIsClosedWithTheViolatorsAndTheirHandlingOrWithNoneFound() {
+    String action = "Kiểm điểm vụ " + UUID.randomUUID();
+    String found = report("bnduty", with(incident("ben-nghe"), "category", "STAFF_VIOLATION"));
+    Map<String, Object> task = taskSeenBy("bnduty", found);
+    Map<String, Object> resolved = new HashMap<>(Map.of("decision", Map.of("value", "RESOLVED"), "actionTaken",
+        Map.of("value", action), "violationFound", Map.of("value", true), "violatorId", Map.of("value", "bnstaff"),
+        "otherViolatorIds", Map.of("value", "bnhead"), "handling", Map.of("value", "PHAT_TIEN")));
+    ResponseEntity<String> refused = complete("bnduty", task, resolved);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("handling");
+    resolved.put("handling", Map.of("value", "CANH_CAO"));
+    assertThat(complete("bnduty", task, resolved).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<Map<String, Object>> register = as("d1head").getForObject("/api/violations?unitId=ben-nghe", List.class);
+    assertThat(register).filteredOn(v -> action.equals(v.get("details")))
+        .extracting(v -> v.get("userId") + " " + v.get("handling"))
+        .containsExactlyInAnyOrder("bnstaff CANH_CAO", "bnhead CANH_CAO");
+
+    String cleared = report("bnduty", with(incident("ben-nghe"), "category", "STAFF_VIOLATION"));
+    String noneFound = "Không vi phạm " + UUID.randomUUID();
+    assertThat(complete("bnduty", taskSeenBy("bnduty", cleared), Map.of("decision", Map.of("value", "RESOLVED"),
+        "actionTaken", Map.of("value", noneFound), "violationFound", Map.of("value", false))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(cleared).count()).isZero();
+    assertThat((List<Map<String, Object>>) as("d1head").getForObject("/api/violations?unitId=ben-nghe",
+        List.class)).noneMatch(v -> noneFound.equals(v.get("details")));
   }
 
   @Test
@@ -92,6 +134,11 @@ class IncidentApiTest extends ApplicationTest {
         String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("severity");
+  }
+
+  private ResponseEntity<String> complete(String user, Map<String, Object> task, Map<String, Object> variables) {
+    return as(user).postForEntity("/engine-rest/task/" + task.get("id") + "/complete",
+        json(Map.of("variables", variables)), String.class);
   }
 
   private void assertRefused(Map<String, Object> body, String field) {

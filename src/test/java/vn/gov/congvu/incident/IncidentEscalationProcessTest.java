@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -30,8 +32,9 @@ class IncidentEscalationProcessTest extends ProcessTest {
 
     complete(task(), decision("RESOLVED", "Đã nhắc nhở, khắc phục"));
 
-    assertThat(incident).hasPassed("resolve-incident", "join-urgent", "end-resolved")
-        .hasNotPassed("acknowledge-urgent-report").isEnded().variables()
+    assertThat(incident).hasPassed("resolve-incident", "join-urgent", "join-health-notice", "end-resolved")
+        .hasNotPassed("acknowledge-urgent-report", "notify-health-department", "record-violations").isEnded()
+        .variables().doesNotContainKey(IncidentProcess.VAR_VIOLATION_FOUND)
         .containsEntry(IncidentProcess.VAR_OUTCOME, "RESOLVED")
         .containsEntry(IncidentProcess.VAR_RESOLVED_LEVEL, "UNIT_DUTY")
         .containsEntry(IncidentProcess.VAR_ESCALATIONS, 0);
@@ -47,10 +50,11 @@ class IncidentEscalationProcessTest extends ProcessTest {
       assertThat(incident).variables().containsEntry(IncidentProcess.VAR_LEVEL, chain[i][0]);
       assertThat(task()).hasCandidateGroup(chain[i][1]);
       if (i < chain.length - 1) {
-        complete(task(), decision("ESCALATE", "Vượt thẩm quyền cấp " + chain[i][0]));
+        String action = "Vượt thẩm quyền cấp " + chain[i][0];
+        complete(task(), chain[i][0].equals("HOME_AFFAIRS") ? advised(action) : escalate(action));
       }
     }
-    assertThatThrownBy(() -> complete(task(), decision("ESCALATE", "Không thể")))
+    assertThatThrownBy(() -> complete(task(), escalate("Không thể")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("decision");
 
     complete(task(), decision("RESOLVED", "Chủ tịch chỉ đạo xử lý"));
@@ -99,9 +103,9 @@ class IncidentEscalationProcessTest extends ProcessTest {
   @Test
   void missedDeadlineAtTheCityRemindsTheChairman() {
     ProcessInstance incident = report("district-1", "OTHER", "CRITICAL");
-    for (int i = 0; i < 3; i++) {
-      complete(task(IncidentProcess.TASK_HANDLE), decision("ESCALATE", "Chuyển lên"));
-    }
+    complete(task(IncidentProcess.TASK_HANDLE), escalate("Chuyển lên"));
+    complete(task(IncidentProcess.TASK_HANDLE), escalate("Chuyển lên"));
+    complete(task(IncidentProcess.TASK_HANDLE), advised("Trình Thành phố"));
     assertThat(incident).variables().containsEntry(IncidentProcess.VAR_LEVEL, "CITY");
 
     execute(job("timer-level-deadline"));
@@ -126,27 +130,94 @@ class IncidentEscalationProcessTest extends ProcessTest {
   }
 
   @Test
-  void infectionCaseIsUrgentWhateverItsSeverity() {
+  void infectionCaseIsUrgentWhateverItsSeverityAndTheDepartmentOfHealthIsToldAtOnce() {
     ProcessInstance incident = report("an-khanh", "INFECTION", "LOW");
-    assertThat(incident).isWaitingAt(IncidentProcess.TASK_HANDLE, IncidentProcess.TASK_ACKNOWLEDGE_URGENT);
+    assertThat(incident).hasPassed("notify-urgent-report", "notify-health-department", "join-health-notice")
+        .isWaitingAt(IncidentProcess.TASK_HANDLE, IncidentProcess.TASK_ACKNOWLEDGE_URGENT);
     assertThat(task(IncidentProcess.TASK_HANDLE)).hasCandidateGroup("heads-an-khanh");
+    assertThat(outbox(incident, "INCIDENT_HEALTH_NOTICE")).containsExactly("members-health-dept");
+    assertThat(outbox(incident, "INCIDENT_URGENT_REPORT")).containsExactly("members-home-affairs");
   }
 
   @Test
-  void resolvedStaffViolationNeedsADirectoryUserAsViolator() {
+  void aStaffViolationCaseCanBeClosedWithNoViolationFound() {
     ProcessInstance incident = report("ben-nghe", "STAFF_VIOLATION", "LOW");
-
-    assertThatThrownBy(() -> complete(task(), decision("RESOLVED", "Kiểm điểm")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("violatorId");
-    assertThatThrownBy(() -> complete(task(), withVariables(IncidentProcess.VAR_DECISION, "RESOLVED",
-        IncidentProcess.VAR_ACTION_TAKEN, "Kiểm điểm", IncidentProcess.VAR_VIOLATOR_ID, "ghost")))
+    assertThatThrownBy(() -> complete(task(), decision("RESOLVED", "Đã kiểm tra")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("violationFound");
+    assertThatThrownBy(() -> complete(task(), resolved(false, "bnstaff", null, null)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("violatorId");
 
-    complete(task(), withVariables(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
-        "Kiểm điểm, khiển trách", IncidentProcess.VAR_VIOLATOR_ID, "bnstaff"));
-    assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_VIOLATOR_ID, "bnstaff");
-    assertThat(jdbc.queryForList("SELECT details FROM violation WHERE process_instance_id = ? AND user_id = 'bnstaff' "
-        + "AND type = 'STAFF_VIOLATION'", String.class, incident.getId())).containsExactly("Kiểm điểm, khiển trách");
+    complete(task(), resolved(false, null, null, null));
+
+    assertThat(incident).hasPassed("resolve-incident", "gateway-violation-found").hasNotPassed("record-violations")
+        .isEnded().variables().containsEntry(IncidentProcess.VAR_VIOLATION_FOUND, false);
+    assertThat(registered(incident)).isEmpty();
+    assertThat(history(incident)).contains("Không phát hiện vi phạm");
+  }
+
+  @Test
+  void eachViolatorBecomesOneRegisterEntryWithTheFormOfHandling() {
+    ProcessInstance incident = report("district-1", "STAFF_VIOLATION", "HIGH");
+
+    complete(task(), resolved(true, "d1staff", "bnstaff, d1staff ,bnduty", "KHIEN_TRACH"));
+
+    assertThat(incident).hasPassed("record-violations").isEnded();
+    assertThat(registered(incident)).containsExactlyInAnyOrder("d1staff KHIEN_TRACH Kiểm điểm",
+        "bnstaff KHIEN_TRACH Kiểm điểm", "bnduty KHIEN_TRACH Kiểm điểm");
+    assertThat(history(incident)).contains("Cán bộ vi phạm: d1staff, bnstaff, bnduty; hình thức xử lý: Khiển trách");
+  }
+
+  @Test
+  void aNamedViolatorMeansAViolationFoundLeftToTheCompetentAuthority() {
+    ProcessInstance incident = report("ben-nghe", "STAFF_VIOLATION", "LOW");
+    assertRefused(resolved(null, "ghost", null, null), "violatorId");
+    assertRefused(resolved(null, "akhead", null, null), "violatorId"); // An Khánh is not below Bến Nghé
+    assertRefused(resolved(true, null, "bnstaff", null), "violatorId");
+    assertRefused(resolved(true, "bnstaff", "ghost", null), "otherViolatorIds");
+    assertRefused(resolved(true, "bnstaff", null, "PHAT_TIEN"), "handling");
+    assertRefused(resolved("có", "bnstaff", null, null), "violationFound");
+
+    complete(task(), resolved(null, "bnstaff", null, null));
+    assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_VIOLATOR_ID, "bnstaff")
+        .containsEntry(IncidentProcess.VAR_VIOLATION_FOUND, true);
+    assertThat(registered(incident)).containsExactly("bnstaff CHO_XEM_XET Kiểm điểm");
+  }
+
+  @Test
+  void homeAffairsAdvisesAndTheCityDecides() {
+    ProcessInstance incident = report("district-1", "OTHER", "HIGH");
+    complete(task(), escalate("Vượt thẩm quyền đơn vị"));
+    complete(task(), escalate("Vượt thẩm quyền quận"));
+    assertThat(incident).variables().containsEntry(IncidentProcess.VAR_LEVEL, "HOME_AFFAIRS");
+
+    assertThatThrownBy(() -> complete(task(), decision("ESCALATE", "Trình Thành phố")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("advice");
+    complete(task(), withVariables(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN,
+        "Đã tổng hợp", IncidentProcess.VAR_ADVICE, "Đề nghị kiểm điểm trách nhiệm người đứng đầu"));
+
+    assertThat(incident).variables().containsEntry(IncidentProcess.VAR_LEVEL, "CITY")
+        .containsEntry(IncidentProcess.VAR_ADVICE, "Đề nghị kiểm điểm trách nhiệm người đứng đầu");
+    assertThat(task()).hasCandidateGroup("heads-city-committee");
+    assertThat(history(incident)).contains("Đã tổng hợp. Sở Nội vụ tham mưu, đề xuất: Đề nghị kiểm điểm");
+    assertThat(jdbc.queryForObject("SELECT body FROM notification_outbox WHERE process_instance_id = ? AND kind = "
+        + "'INCIDENT_ESCALATED' AND recipient = 'heads-city-committee'", String.class, incident.getId()))
+        .contains("Sở Nội vụ tham mưu, đề xuất: Đề nghị kiểm điểm trách nhiệm người đứng đầu");
+    complete(task(), decision("RESOLVED", "Chủ tịch chỉ đạo kiểm điểm"));
+    assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_RESOLVED_LEVEL, "CITY");
+  }
+
+  @Test
+  void homeAffairsMayResolveACaseWithinItsRemitWithoutAdvice() {
+    ProcessInstance incident = report("district-1", "OTHER", "HIGH");
+    assertThatThrownBy(() -> complete(task(), advised("Chuyển lên")))
+        .as("advice is Home Affairs' alone").isInstanceOf(ProcessEngineException.class).hasMessageContaining("advice");
+    complete(task(), escalate("Chuyển lên"));
+    complete(task(), escalate("Chuyển lên"));
+
+    complete(task(), decision("RESOLVED", "Thuộc thẩm quyền của Sở, đã hướng dẫn đơn vị"));
+
+    assertThat(incident).isEnded().variables().containsEntry(IncidentProcess.VAR_RESOLVED_LEVEL, "HOME_AFFAIRS")
+        .doesNotContainKey(IncidentProcess.VAR_ADVICE);
   }
 
   @Test
@@ -171,5 +242,46 @@ class IncidentEscalationProcessTest extends ProcessTest {
 
   private static Map<String, Object> decision(String decision, String action) {
     return withVariables(IncidentProcess.VAR_DECISION, decision, IncidentProcess.VAR_ACTION_TAKEN, action);
+  }
+
+  private static void assertRefused(Map<String, Object> completion, String field) {
+    assertThatThrownBy(() -> complete(task(), completion)).as(completion.toString())
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(field + ":");
+  }
+
+  private static Map<String, Object> escalate(String action) {
+    return decision("ESCALATE", action);
+  }
+
+  /** Home Affairs passing a case to the City, with its advice. */
+  private static Map<String, Object> advised(String action) {
+    return withVariables(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN, action,
+        IncidentProcess.VAR_ADVICE, "Đề nghị Thành phố chỉ đạo");
+  }
+
+  /** Resolving a staff violation: found or not (null: not said), who, how handled (null: not given). */
+  private static Map<String, Object> resolved(Object found, String violatorId, String others, String handling) {
+    Map<String, Object> variables = new HashMap<>(decision("RESOLVED", "Kiểm điểm"));
+    Map<String, Object> given = new HashMap<>();
+    given.put(IncidentProcess.VAR_VIOLATION_FOUND, found);
+    given.put(IncidentProcess.VAR_VIOLATOR_ID, violatorId);
+    given.put(IncidentProcess.VAR_OTHER_VIOLATOR_IDS, others);
+    given.put(IncidentProcess.VAR_HANDLING, handling);
+    given.forEach((name, value) -> {
+      if (value != null) {
+        variables.put(name, value);
+      }
+    });
+    return variables;
+  }
+
+  private List<String> registered(ProcessInstance incident) {
+    return jdbc.queryForList("SELECT user_id || ' ' || handling || ' ' || details FROM violation WHERE "
+        + "process_instance_id = ? AND type = 'STAFF_VIOLATION'", String.class, incident.getId());
+  }
+
+  private String history(ProcessInstance incident) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
+        .variableName(IncidentProcess.VAR_HISTORY).singleResult().getValue();
   }
 }

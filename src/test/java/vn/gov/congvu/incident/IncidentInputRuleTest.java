@@ -19,7 +19,8 @@ class IncidentInputRuleTest {
 
   private final OrganizationDirectory directory = InMemoryDirectory.demo();
   private final IncidentReportValidator validator = new IncidentReportValidator(directory);
-  private final IncidentInputRule rule = new IncidentInputRule(validator, directory, new IncidentChain(directory));
+  private final IncidentInputRule rule = new IncidentInputRule(validator,
+      new HandlingRules(directory, new IncidentChain(directory)));
 
   @Test
   void whoMayReportForWhichUnit() {
@@ -62,6 +63,36 @@ class IncidentInputRuleTest {
         .isNull();
     assertThat(completion(staffCase, "decision", "RESOLVED", "actionTaken", "Nhắc nhở", "violatorId", "Bùi Huy"))
         .startsWith("violatorId:");
+  }
+
+  @Test
+  void aViolationFoundNamesStaffOfTheCaseUnitOrBelowWithAKnownFormOfHandling() {
+    Map<String, Object> districtCase = new HashMap<>(Map.of("unitId", "district-1", "levelIndex", 1,
+        "category", "STAFF_VIOLATION", "decision", "RESOLVED", "actionTaken", "Kiểm điểm"));
+    assertThat(completion(districtCase, "violationFound", false)).isNull();
+    assertThat(completion(districtCase)).startsWith("violationFound:");
+    assertThat(completion(districtCase, "violationFound", true, "violatorId", "bnstaff", "otherViolatorIds",
+        " d1staff, ,bnduty ", "handling", "giang_chuc")).isNull();
+    assertThat(completion(districtCase, "violationFound", true, "violatorId", "bnstaff", "otherViolatorIds",
+        "d1staff, akhead")).startsWith("otherViolatorIds:").contains("akhead");
+    assertThat(completion(districtCase, "violationFound", false, "handling", "NHAC_NHO")).startsWith("handling:");
+    assertThat(completion(districtCase, "violatorId", "hahead")).startsWith("violatorId:");
+  }
+
+  @Test
+  void onlyHomeAffairsAdvisesAndItMustWhenItPassesACaseToTheCity() {
+    Map<String, Object> atHomeAffairs = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 3,
+        "level", "HOME_AFFAIRS", "category", "OTHER", "decision", "ESCALATE", "actionTaken", "Tổng hợp"));
+    assertThat(completion(atHomeAffairs)).startsWith("advice:");
+    assertThat(completion(atHomeAffairs, "advice", " ")).startsWith("advice:");
+    assertThat(completion(atHomeAffairs, "advice", "Đề nghị chỉ đạo")).isNull();
+    assertThat(completion(atHomeAffairs, "decision", "RESOLVED")).as("within its remit").isNull();
+    Map<String, Object> atDistrict = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 2,
+        "level", "DISTRICT", "category", "OTHER", "decision", "ESCALATE", "actionTaken", "Chuyển"));
+    assertThat(completion(atDistrict, "advice", "Đề nghị")).startsWith("advice:");
+    Map<String, Object> atCity = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 4, "level", "CITY",
+        "category", "OTHER", "decision", "RESOLVED", "actionTaken", "Chỉ đạo", "advice", "Đề nghị chỉ đạo"));
+    assertThat(completion(atCity)).isNull();
   }
 
   private String completion(Map<String, Object> process, Object... submitted) {

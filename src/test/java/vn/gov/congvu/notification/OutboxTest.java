@@ -66,6 +66,21 @@ class OutboxTest extends ApplicationTest {
   }
 
   @Test
+  void aPlainAddressOutsideTheDirectoryIsMailedAsIs() throws Exception {
+    notifications.raise(instance, "report-isolation", Notification.toAddress("tramyte.bennghe@congvu.example.vn",
+        "TEST_KIND", "Cán bộ có triệu chứng", "Đề nghị hướng dẫn xử trí"));
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    MimeMessage[] received = mailServer.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("tramyte.bennghe@congvu.example.vn");
+    assertThat(jdbc.queryForObject("SELECT recipient_type FROM notification_outbox WHERE process_instance_id = ?",
+        String.class, instance)).isEqualTo("ADDRESS");
+    assertThat(status()).isEqualTo("SENT");
+  }
+
+  @Test
   void raisedTwiceOrSentTwiceStillMailsOnce() {
     Notification notice = Notification.toUser("d1head", "TEST_KIND", "Nhắc việc", "Một lần thôi");
     assertThat(notifications.raise(instance, "timer", notice)).isTrue();

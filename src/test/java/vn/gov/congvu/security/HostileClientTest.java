@@ -143,6 +143,25 @@ class HostileClientTest extends ApplicationTest {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
+  /** Tasklist's forms send back the fields they only show: unchanged they pass, changed they are refused. */
+  @Test
+  void aFormMaySendBackWhatItShowsButNotChangeIt() {
+    String trip = travel("d1staff");
+    Task approval = tasks.createTaskQuery().processInstanceId(trip).singleResult();
+    Object destination = runtime.getVariable(trip, "destination");
+    tasks.claim(approval.getId(), "d1head");
+
+    ResponseEntity<String> changed = as("d1head").postForEntity("/engine-rest/task/" + approval.getId()
+        + "/submit-form", json(variables("approved", true, "destination", "Hà Nội")), String.class);
+    assertPlainRefusal(changed, HttpStatus.BAD_REQUEST, "destination");
+    assertThat(runtime.getVariable(trip, "destination")).isEqualTo(destination);
+
+    ResponseEntity<String> echoed = as("d1head").postForEntity("/engine-rest/task/" + approval.getId()
+        + "/submit-form", json(variables("approved", true, "destination", destination)), String.class);
+    assertThat(echoed.getStatusCode()).as(echoed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.getVariable(trip, "approved")).isEqualTo(true);
+  }
+
   // Finding 2: a candidate claims for someone else, who then approves their own trip.
 
   @Test

@@ -3,10 +3,14 @@ package vn.gov.congvu.travel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.congvu.support.ApplicationTest;
 
 /** POST /api/travel-requests and the approval through the engine REST API, as the contract users. */
 class TravelRequestApiTest extends ApplicationTest {
 
+  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String NEXT_WEEK = LocalDate.now().plusDays(7).toString();
   private static final String WEEK_AFTER = LocalDate.now().plusDays(9).toString();
 
@@ -27,6 +33,10 @@ class TravelRequestApiTest extends ApplicationTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -106,6 +116,53 @@ class TravelRequestApiTest extends ApplicationTest {
   }
 
   @Test
+  void aRequestFiledOnItsDepartureDayReachesTheHead() {
+    String instanceId = start("d1staff", with(with(request("d1staff"), "departureDate", today()), "returnDate",
+        today()));
+    assertThat(approvalTaskSeenBy("d1head", instanceId)).isNotNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aDepartureTimeIsHhMmAndNotAlreadyPastToday() {
+    assertRefused("d1staff", with(with(request("d1staff"), "departureDate", today()), "departureTime", "00:00"),
+        HttpStatus.BAD_REQUEST, "departureTime");
+    assertRefused("d1staff", with(request("d1staff"), "departureTime", "7h30"), HttpStatus.BAD_REQUEST,
+        "departureTime");
+    String instanceId = start("d1staff", with(request("d1staff"), "departureTime", "07:30"));
+    assertThat(runtime.getVariable(instanceId, "departureTime")).isEqualTo("07:30");
+  }
+
+  @Test
+  void theRequesterReportsTheReturnAndConfirmsTheDeclarationWithItsTime() {
+    String instanceId = start("d1staff", with(with(request("d1staff"), "departureDate", today()), "returnDate",
+        today()));
+    String approval = (String) approvalTaskSeenBy("d1head", instanceId).get("id");
+    assertThat(complete("d1head", approval, Map.of("approved", true)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    management.executeJob(management.createJobQuery().processInstanceId(instanceId).activityId("timer-departure-day")
+        .singleResult().getId());
+
+    OffsetDateTime now = OffsetDateTime.now(VN).truncatedTo(ChronoUnit.MINUTES);
+    String report = ownTask("d1staff", instanceId, "report-return");
+    assertThat(complete("d1staff", report, Map.of("returnedAt", now.minusDays(2).toString(), "visitedOutbreakArea",
+        false, "symptoms", false)).getBody()).contains("returnedAt");
+    assertThat(complete("d1staff", report, Map.of("returnedAt", now.toString(), "visitedOutbreakArea", false,
+        "symptoms", false)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String declaration = ownTask("d1staff", instanceId, "confirm-health-declaration");
+    ResponseEntity<String> future = complete("d1staff", declaration, Map.of("declarationRef", "TKYT-9",
+        "declaredAt", now.plusDays(1).toString()));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("declaredAt");
+    assertThat(complete("d1staff", declaration, Map.of("declarationRef", "TKYT-9", "declaredAt", now.toString()))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation WHERE process_instance_id = ?", Integer.class,
+        instanceId)).isZero();
+  }
+
+  @Test
   void anonymousIsRefused() {
     assertThat(rest.postForEntity("/api/travel-requests", json(request("d1staff")), String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -124,6 +181,25 @@ class TravelRequestApiTest extends ApplicationTest {
     assertThat(response.getBody()).contains("returnDate");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TravelProcess.KEY).count())
         .isEqualTo(before);
+  }
+
+  private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", json(Map.of("variables", variables)),
+        String.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private String ownTask(String user, String instanceId, String taskKey) {
+    List<Map<String, Object>> list = as(user).getForObject("/engine-rest/task?processInstanceId=" + instanceId
+        + "&taskDefinitionKey=" + taskKey + "&assignee=" + user + "&maxResults=5", List.class);
+    assertThat(list).as(taskKey).hasSize(1);
+    return (String) list.get(0).get("id");
+  }
+
+  private static String today() {
+    return LocalDate.now(VN).toString();
   }
 
   private void assertRefused(String user, Map<String, Object> body, HttpStatus status, String field) {

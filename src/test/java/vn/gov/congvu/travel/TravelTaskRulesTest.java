@@ -21,15 +21,36 @@ class TravelTaskRulesTest {
   }
 
   @Test
-  void aReturnIsAReadableTimeNotInTheFuture() {
-    Map<String, Object> flags = Map.of("visitedOutbreakArea", false, "symptoms", false);
+  void aReturnIsAReadableTimeNotInTheFutureNorBeforeTheTrip() {
+    Map<String, Object> flags = Map.of("visitedOutbreakArea", false, "symptoms", false, "departureDate",
+        "2026-12-05");
     assertThat(check(TravelProcess.TASK_REPORT_RETURN, with(flags, "returnedAt", "2026-12-06T18:30+07:00"))).isNull();
     assertThat(check(TravelProcess.TASK_REPORT_RETURN, with(flags, "returnedAt", "hôm qua")))
         .startsWith("returnedAt:");
     assertThat(check(TravelProcess.TASK_REPORT_RETURN, with(flags, "returnedAt", "2026-12-08T08:00")))
         .contains("tương lai");
+    assertThat(check(TravelProcess.TASK_REPORT_RETURN, with(flags, "returnedAt", "2026-12-05T00:00+07:00"))).isNull();
+    assertThat(check(TravelProcess.TASK_REPORT_RETURN, with(flags, "returnedAt", "2026-12-04T23:59+07:00")))
+        .startsWith("returnedAt:").contains("trước ngày đi");
     assertThat(check(TravelProcess.TASK_REPORT_RETURN, Map.of("returnedAt", "2026-12-06T18:30+07:00")))
         .startsWith("visitedOutbreakArea:");
+  }
+
+  @Test
+  void aDeclarationTimeIsOptionalButNeitherInTheFutureNorADayBeforeComingBack() {
+    Map<String, Object> back = Map.of("declarationRef", "TKYT-1", "returnedAt", "2026-12-06T18:30+07:00");
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, back)).isNull();
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", "2026-12-06T19:00+07:00")))
+        .isNull();
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", "2026-12-05T18:30+07:00")))
+        .as("en route, a day before").isNull();
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", "2026-12-05T18:29+07:00")))
+        .startsWith("declaredAt:");
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", "2026-12-06T21:00+07:00")))
+        .startsWith("declaredAt:").contains("tương lai");
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", "tối qua")))
+        .startsWith("declaredAt:");
+    assertThat(check(TravelProcess.TASK_CONFIRM_DECLARATION, with(back, "declaredAt", ""))).isNull();
   }
 
   @Test

@@ -33,7 +33,8 @@ class ViolationRegisterTest extends ApplicationTest {
     at(2034, 3, 31, 23, 30); // still March in Hanoi and Saigon, already April in no zone that matters here
     register.record("bnstaff", ViolationType.LATE_HEALTH_DECLARATION, "Khai báo muộn", INSTANCE, "timer-a");
     at(2034, 4, 1, 0, 30);
-    register.record("d1staff", ViolationType.STAFF_VIOLATION, "Vắng trực", INSTANCE, "resolve-b");
+    register.record("d1staff", ViolationType.STAFF_VIOLATION, "Vắng trực", ViolationHandling.KHIEN_TRACH, INSTANCE,
+        "resolve-b");
     register.record("tdhead", ViolationType.STAFF_VIOLATION, "Không báo cáo", INSTANCE, "resolve-c");
     ClockUtil.reset();
   }
@@ -67,7 +68,8 @@ class ViolationRegisterTest extends ApplicationTest {
     assertThat(seen).extracting(v -> v.get("userId")).containsExactly("bnstaff");
     seen = as("d1head").getForObject("/api/violations?period=2034-04", List.class);
     assertThat(seen).extracting(v -> v.get("userId")).containsExactly("d1staff");
-    assertThat(seen.get(0)).containsKeys("userId", "unitId", "type", "recordedAt", "details");
+    assertThat(seen.get(0)).containsKeys("userId", "unitId", "type", "recordedAt", "details")
+        .containsEntry("handling", "KHIEN_TRACH");
     assertThat((List<Object>) as("bnhead").getForObject("/api/violations?period=2034-04", List.class)).isEmpty();
   }
 
