@@ -25,7 +25,45 @@ function markWhoMayChange($rootScope) {
   });
 }
 
+// dmn-js, which draws the decision tables, has English labels of its own that Camunda's locale files do not reach.
+const DMN_LABELS = {
+  'Hit policy:': 'Chính sách khớp:',
+  Unique: 'Duy nhất',
+  First: 'Đầu tiên',
+  Any: 'Bất kỳ',
+  Collect: 'Tập hợp',
+  'Rule order': 'Thứ tự quy tắc',
+  'Output order': 'Thứ tự đầu ra',
+  Priority: 'Ưu tiên',
+  When: 'Khi',
+  And: 'Và',
+  Then: 'Thì',
+  Annotations: 'Ghi chú',
+  'View DRD': 'Xem sơ đồ quyết định',
+  string: 'chuỗi',
+  integer: 'số nguyên',
+  long: 'số nguyên dài',
+  double: 'số thực',
+  boolean: 'đúng/sai',
+  date: 'ngày'
+};
+
+function relabelDecisionTables() {
+  document.querySelectorAll('.dmn-decision-table-container, .view-drd').forEach(table => {
+    const texts = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const label = DMN_LABELS[text.nodeValue.trim()];
+      if (label) {
+        text.nodeValue = text.nodeValue.replace(text.nodeValue.trim(), label);
+      }
+    }
+  });
+}
+
 document.documentElement.lang = congvuLocale;
+if (congvuLocale === 'vi') {
+  new MutationObserver(relabelDecisionTables).observe(document.body, { childList: true, subtree: true });
+}
 const style = document.createElement('link');
 style.rel = 'stylesheet';
 style.href = new URL('webapp.css', import.meta.url).href;
