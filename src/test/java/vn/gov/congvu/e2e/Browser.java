@@ -87,8 +87,24 @@ final class Browser implements AutoCloseable {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  /** Clicks like a person after scrolling the element to the middle: the fixed footer must not cover it. */
+  /**
+   * Clicks like a person after scrolling the element to the middle: the fixed footer must not cover it. An element the
+   * page redraws between finding and clicking (Tasklist refreshes its list of tasks) is found again.
+   */
   void click(By by) {
+    for (int attempt = 1;; attempt++) {
+      try {
+        clickOnce(by);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
+  }
+
+  private void clickOnce(By by) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
     script("arguments[0].scrollIntoView({block: 'center'});", element);
     try {
