@@ -1,5 +1,6 @@
 package vn.gov.congvu.security;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,9 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.congvu.web.JsonErrors;
 
 /**
- * Servlet filters in front of every API: the guards first (they answer without touching the engine), then HTTP
- * Basic authentication against the directory-derived Camunda users for the engine REST API, the project API and the
- * management endpoints other than health. The Camunda starter registers no authentication filter by itself.
+ * Servlet filters in front of every API: the guards first (they answer without touching the engine), the webapps'
+ * queries bounded by the engine's result limit, then HTTP Basic authentication against the directory-derived Camunda
+ * users for the engine REST API, the project API and the management endpoints other than health. The Camunda starter
+ * registers no authentication filter by itself.
  */
 @Configuration
 class SecurityFilters {
@@ -42,13 +44,22 @@ class SecurityFilters {
   }
 
   @Bean
+  FilterRegistrationBean<WebappQueryLimitFilter> webappQueryLimitFilter(ProcessEngineConfigurationImpl engine) {
+    FilterRegistrationBean<WebappQueryLimitFilter> registration =
+        new FilterRegistrationBean<>(new WebappQueryLimitFilter(engine.getQueryMaxResultsLimit()));
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new AlwaysAuthenticateFilter());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(AUTHENTICATED);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 }

@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium through its chromium-driver, with a fresh profile, no background networking, a hook
- * that counts alert/confirm/prompt calls before any page script runs, and a screenshot per step under target/e2e.
+ * Debian's headless Chromium through its chromium-driver, with a fresh profile, no background networking, hooks
+ * that count alert/confirm/prompt calls and record failed API calls before any page script runs, and a screenshot per
+ * step under target/e2e.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,7 +48,11 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
         "window.__dialogs = 0; window.alert = function () { window.__dialogs++; };"
             + "window.confirm = function () { window.__dialogs++; return false; };"
-            + "window.prompt = function () { window.__dialogs++; return null; };"));
+            + "window.prompt = function () { window.__dialogs++; return null; };"
+            + "window.__failed = []; (function (send) { XMLHttpRequest.prototype.send = function () {"
+            + "  this.addEventListener('loadend', () => { if (this.status >= 400) window.__failed.push("
+            + "    this.status + ' ' + this.responseURL); }); return send.apply(this, arguments); };"
+            + "})(XMLHttpRequest.prototype.send);"));
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -82,8 +87,24 @@ final class Browser implements AutoCloseable {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  /** Clicks like a person after scrolling the element to the middle: the fixed footer must not cover it. */
+  /**
+   * Clicks like a person after scrolling the element to the middle: the fixed footer must not cover it. An element the
+   * page redraws between finding and clicking (Tasklist refreshes its list of tasks) is found again.
+   */
   void click(By by) {
+    for (int attempt = 1;; attempt++) {
+      try {
+        clickOnce(by);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
+  }
+
+  private void clickOnce(By by) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
     script("arguments[0].scrollIntoView({block: 'center'});", element);
     try {
@@ -114,6 +135,13 @@ final class Browser implements AutoCloseable {
   long dialogs() {
     Object count = script("return window.__dialogs || 0;");
     return ((Number) count).longValue();
+  }
+
+  /** The API calls of this page that failed (status and URL), as the page's own script saw them. */
+  List<String> failedRequests() {
+    @SuppressWarnings("unchecked")
+    List<String> failed = (List<String>) script("return window.__failed || [];");
+    return failed;
   }
 
   void setHeaders(Map<String, Object> headers) {

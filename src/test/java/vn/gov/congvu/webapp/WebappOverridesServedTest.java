@@ -15,6 +15,16 @@ class WebappOverridesServedTest extends ApplicationTest {
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
         .contains("Nhận công việc đang chọn");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class)).contains("congvu/common.js");
-    assertThat(rest.getForObject("/camunda/app/congvu/common.js", String.class)).contains("congvuLocale");
+    assertThat(rest.getForObject("/camunda/app/congvu/common.js", String.class)).contains("congvuLocale")
+        .contains("customScripts: ['../congvu/webapp.js']");
+  }
+
+  @Test
+  void cockpitAndAdminGetTheVietnameseLocaleAndTheSharedScriptAndStyles() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/locales/vi.json", String.class)).contains("Sự cố kỹ thuật");
+    assertThat(rest.getForObject("/camunda/app/admin/locales/vi.json", String.class)).contains("Danh sách người dùng");
+    assertThat(rest.getForObject("/camunda/app/congvu/webapp.js", String.class)).contains("'DD/MM/YYYY HH:mm'")
+        .contains("webapp.css");
+    assertThat(rest.getForObject("/camunda/app/congvu/webapp.css", String.class)).contains(".tenant-id");
   }
 }

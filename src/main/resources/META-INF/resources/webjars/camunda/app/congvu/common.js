@@ -28,5 +28,7 @@ export const common = {
   locales: {
     availableLocales: [congvuLocale],
     fallbackLocale: congvuLocale
-  }
+  },
+  // dd/MM/yyyy dates, no tenant fields, no actions the user may not take (relative to app/<app>/).
+  customScripts: ['../congvu/webapp.js']
 };

@@ -1,0 +1,76 @@
+// Hệ thống điều hành công vụ: what every webapp adds to Camunda's own, loaded through customScripts (common.js).
+import { congvuLocale } from './common.js';
+
+// People read dd/MM/yyyy (HOUSE.md). Cockpit hard-codes ISO dates and Admin moment's long formats; neither reads the
+// config's dateFormat, so the formats of the webapps' date filter (camDate) are replaced here, for every app.
+const DATE_FORMATS = {
+  normal: 'DD/MM/YYYY HH:mm',
+  abbr: 'DD/MM/YYYY HH:mm',
+  short: 'DD/MM/YYYY',
+  long: 'dddd, DD/MM/YYYY HH:mm'
+};
+
+// Camunda shows every action to everyone. Whoever the engine lets change process instances gets the class
+// congvu-may-change; webapp.css hides the actions from everyone else (the process owner only reads).
+function markWhoMayChange($rootScope) {
+  $rootScope.$watch('authentication', authentication => {
+    if (!authentication || !authentication.name) {
+      return;
+    }
+    const api = document.querySelector('base').getAttribute('engine-api');
+    const engine = (window.location.pathname.match(/\/app\/\w+\/([\w-]+)/) || [])[1] || 'default';
+    fetch(`${api}engine/${engine}/authorization/check?permissionName=UPDATE&resourceName=process-instance&resourceType=8`)
+      .then(response => (response.ok ? response.json() : { authorized: false }))
+      .then(check => document.documentElement.classList.toggle('congvu-may-change', check.authorized === true));
+  });
+}
+
+// dmn-js, which draws the decision tables, has English labels of its own that Camunda's locale files do not reach.
+const DMN_LABELS = {
+  'Hit policy:': 'Chính sách khớp:',
+  Unique: 'Duy nhất',
+  First: 'Đầu tiên',
+  Any: 'Bất kỳ',
+  Collect: 'Tập hợp',
+  'Rule order': 'Thứ tự quy tắc',
+  'Output order': 'Thứ tự đầu ra',
+  Priority: 'Ưu tiên',
+  When: 'Khi',
+  And: 'Và',
+  Then: 'Thì',
+  Annotations: 'Ghi chú',
+  'View DRD': 'Xem sơ đồ quyết định',
+  string: 'chuỗi',
+  integer: 'số nguyên',
+  long: 'số nguyên dài',
+  double: 'số thực',
+  boolean: 'đúng/sai',
+  date: 'ngày'
+};
+
+function relabelDecisionTables() {
+  document.querySelectorAll('.dmn-decision-table-container, .view-drd').forEach(table => {
+    const texts = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const label = DMN_LABELS[text.nodeValue.trim()];
+      if (label) {
+        text.nodeValue = text.nodeValue.replace(text.nodeValue.trim(), label);
+      }
+    }
+  });
+}
+
+document.documentElement.lang = congvuLocale;
+if (congvuLocale === 'vi') {
+  new MutationObserver(relabelDecisionTables).observe(document.body, { childList: true, subtree: true });
+}
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+style.href = new URL('webapp.css', import.meta.url).href;
+document.head.appendChild(style);
+
+const angular = window.angular;
+angular.module('congvu.webapp', ['cam.commons.filter.date'])
+  .decorator('camDateFormat', ['$delegate', formatOf => name => DATE_FORMATS[name || 'normal'] || formatOf(name)])
+  .run(['$rootScope', markWhoMayChange]);
+angular.module('cam.commons').requires.push('congvu.webapp');
