@@ -2,6 +2,7 @@ package vn.gov.congvu.security;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,17 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappQueryLimitFilter extends OncePerRequestFilter {
 
   private static final String MAX_RESULTS = "maxResults";
-  private final int limit;
+  /** Read on each request: the engine's generic properties may be applied after this filter is built. */
+  private final IntSupplier limit;
 
-  WebappQueryLimitFilter(int limit) {
+  WebappQueryLimitFilter(IntSupplier limit) {
     this.limit = limit;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    boolean unlimited = limit == Integer.MAX_VALUE;
-    chain.doFilter(unlimited || asksForMaxResults(request.getQueryString()) ? request : bounded(request), response);
+    int max = limit.getAsInt();
+    boolean unlimited = max == Integer.MAX_VALUE;
+    chain.doFilter(unlimited || asksForMaxResults(request.getQueryString()) ? request : bounded(request, max),
+        response);
   }
 
   /** Read from the query string: reading parameters would consume a form body meant for the API. */
@@ -39,9 +43,9 @@ class WebappQueryLimitFilter extends OncePerRequestFilter {
     return query != null && Arrays.stream(query.split("&")).anyMatch(p -> p.split("=", 2)[0].equals(MAX_RESULTS));
   }
 
-  private HttpServletRequest bounded(HttpServletRequest request) {
+  private static HttpServletRequest bounded(HttpServletRequest request, int max) {
     String query = request.getQueryString();
-    String boundedQuery = (query == null || query.isEmpty() ? "" : query + "&") + MAX_RESULTS + "=" + limit;
+    String boundedQuery = (query == null || query.isEmpty() ? "" : query + "&") + MAX_RESULTS + "=" + max;
     return new HttpServletRequestWrapper(request) {
       @Override
       public String getQueryString() {

@@ -23,7 +23,7 @@ class WebappQueryLimitTest extends ApplicationTest {
     WebappSession cockpit = new WebappSession(rest);
     assertThat(cockpit.login("owner", "demo", "cockpit")).isEqualTo(200);
     ResponseEntity<String> versions = cockpit.get("/camunda/api/engine/engine/default/" + VERSIONS);
-    assertThat(versions.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(versions.getStatusCode()).as(versions.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(versions.getBody()).contains("\"key\":\"travel-approval\"");
   }
 
