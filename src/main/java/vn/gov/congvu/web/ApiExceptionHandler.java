@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -14,7 +15,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. */
+/**
+ * Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. The body is
+ * JSON whatever the client accepts: a refusal of a CSV download keeps its status (Spring would otherwise find no CSV
+ * writer for the error and answer an empty 500).
+ */
 @RestControllerAdvice(basePackages = "vn.gov.congvu")
 class ApiExceptionHandler {
 
@@ -22,7 +27,7 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiError> refused(ApiException e) {
-    return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
+    return error(e.status(), e.error(), e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -30,34 +35,37 @@ class ApiExceptionHandler {
     var field = e.getBindingResult().getFieldError();
     String name = field != null ? field.getField() : "body";
     String message = field != null ? field.getDefaultMessage() : "invalid";
-    return ResponseEntity.badRequest().body(new ApiError("INVALID_" + name.toUpperCase(), name + ": " + message));
+    return error(HttpStatus.BAD_REQUEST, "INVALID_" + name.toUpperCase(), name + ": " + message);
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
-    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Request body or parameter is malformed"));
+    return error(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body or parameter is malformed");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .body(new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send application/json"));
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Send application/json");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED", e.getMessage()));
+    return error(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", e.getMessage());
   }
 
   /** The engine refused the input (a delegate's or listener's validation). */
   @ExceptionHandler(BadUserRequestException.class)
   ResponseEntity<ApiError> badUserRequest(BadUserRequestException e) {
-    return ResponseEntity.badRequest().body(new ApiError("INVALID_REQUEST", e.getMessage()));
+    return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", e.getMessage());
   }
 
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> forbidden(AuthorizationException e) {
     LOG.debug("Refused by the engine's authorization", e);
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", "Not authorized"));
+    return error(HttpStatus.FORBIDDEN, "FORBIDDEN", "Not authorized");
+  }
+
+  private static ResponseEntity<ApiError> error(HttpStatus status, String error, String message) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(error, message));
   }
 }
