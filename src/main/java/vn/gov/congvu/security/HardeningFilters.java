@@ -1,12 +1,13 @@
 package vn.gov.congvu.security;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Response headers, failed-login logging and the webapps' CSRF check (issue 14). */
+/** Response headers, failed-login logging, the webapps' CSRF check and the engine REST API's errors (issue 14). */
 @Configuration
 class HardeningFilters {
 
@@ -42,5 +43,11 @@ class HardeningFilters {
     registration.addUrlPatterns(path + "/api/*", path + "/app/*");
     registration.setOrder(0);
     return registration;
+  }
+
+  /** Added to the starter's Jersey application of {@code /engine-rest}. */
+  @Bean
+  ResourceConfigCustomizer engineRestErrors() {
+    return config -> config.register(EngineRestErrorFilter.class);
   }
 }

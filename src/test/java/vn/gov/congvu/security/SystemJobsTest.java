@@ -3,6 +3,7 @@ package vn.gov.congvu.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.travel.TravelProcess;
 
 /** Jobs of no process definition (here the history cleanup) are the administrators' alone, on REST and Java API. */
 class SystemJobsTest extends ApplicationTest {
@@ -29,6 +32,8 @@ class SystemJobsTest extends ApplicationTest {
   ManagementService management;
   @Autowired
   IdentityService identity;
+  @Autowired
+  RuntimeService runtime;
 
   private String jobId;
 
@@ -92,6 +97,27 @@ class SystemJobsTest extends ApplicationTest {
         .getStatusCode().value()).isEqualTo(204);
     assertThat(send("admin", HttpMethod.DELETE, "", null).getStatusCode().value()).isEqualTo(204);
     assertThat(job()).isNull();
+  }
+
+  /** Camunda counted every refused execute as a failure of the job: three calls turned a deadline into an incident. */
+  @Test
+  void refusedExecuteOfAnotherUnitsDeadlineCostsItNoRetry() {
+    String departure = LocalDate.now().plusDays(10).toString();
+    String instanceId = runtime.startProcessInstanceByKey(TravelProcess.KEY, Map.of(TravelProcess.VAR_REQUESTER_ID,
+        "akhead", TravelProcess.VAR_DESTINATION, "Huế", TravelProcess.VAR_DEPARTURE_DATE, departure,
+        TravelProcess.VAR_RETURN_DATE, departure, TravelProcess.VAR_REASON, "Công tác")).getId();
+    Job deadline = management.createJobQuery().processInstanceId(instanceId).activityId("timer-approval-overdue")
+        .singleResult();
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      ResponseEntity<String> refused = as("d1head").postForEntity("/engine-rest/job/" + deadline.getId() + "/execute",
+          json(Map.of()), String.class);
+      assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    }
+    Job after = management.createJobQuery().jobId(deadline.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(deadline.getRetries());
+    assertThat(after.getExceptionMessage()).isNull();
+    runtime.deleteProcessInstance(instanceId, "test");
   }
 
   private Job job() {
