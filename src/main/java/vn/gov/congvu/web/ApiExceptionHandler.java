@@ -1,5 +1,7 @@
 package vn.gov.congvu.web;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
@@ -10,10 +12,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /**
  * Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. The body is
@@ -30,17 +33,14 @@ class ApiExceptionHandler {
     return error(e.status(), e.error(), e.getMessage());
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    var field = e.getBindingResult().getFieldError();
-    String name = field != null ? field.getField() : "body";
-    String message = field != null ? field.getDefaultMessage() : "invalid";
-    return error(HttpStatus.BAD_REQUEST, "INVALID_" + name.toUpperCase(), name + ": " + message);
-  }
-
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
-    return error(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body or parameter is malformed");
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && mapping.getPath().get(0).getFieldName() != null) {
+      String field = mapping.getPath().get(0).getFieldName();
+      return error(HttpStatus.BAD_REQUEST, "INVALID_" + field.toUpperCase(Locale.ROOT), field + ": Sai kiểu dữ liệu");
+    }
+    return error(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Nội dung yêu cầu không đọc được");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -51,6 +51,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return error(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", e.getMessage());
+  }
+
+  /** The application's rules refused the input, before or inside the engine. */
+  @ExceptionHandler(InputRejected.class)
+  ResponseEntity<ApiError> rejected(InputRejected e) {
+    return error(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
   }
 
   /** The engine refused the input (a delegate's or listener's validation). */
