@@ -2,6 +2,7 @@ package vn.gov.congvu.inputguard;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.gov.congvu.web.InputRejected;
@@ -13,7 +14,11 @@ final class SubmittedValues {
   private SubmittedValues() {
   }
 
+  /** The value; for an object or JSON value still serialized, the text the client sent (reading it would fail). */
   static Object plain(Object value) {
+    if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+      return serialized.getValueSerialized();
+    }
     return value instanceof TypedValue typed ? typed.getValue() : value;
   }
 

@@ -24,11 +24,13 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Error answers of the engine REST API ({@code /engine-rest}) after Camunda's exception mappers: a 500 that Camunda
- * gives to input it could not read or find (a missing id, a required field left out, JSON nested beyond Jackson's
- * limit, a query setter refusing a combination) becomes the 400 or 404 it is; any other 500 keeps its status but shows a reference instead of the exception
- * (Camunda logs it with its stack trace just before, and this filter logs the reference); and no message shows a
- * qualified class name, SQL or a stack frame.
+ * Error answers of the engine REST API ({@code /engine-rest}, and Tasklist's {@code /camunda/api/engine}) after
+ * Camunda's exception mappers: a 500 that Camunda gives to input it could not read or find (a missing id, a required
+ * field left out, JSON nested beyond Jackson's limit, a query setter refusing a combination) becomes the 400 or 404
+ * it is; any other 500 keeps its status but shows a reference instead of the exception (Camunda logs it with its
+ * stack trace just before, and this filter logs the reference); and no message shows a qualified class name, an
+ * engine message code, SQL or a stack frame. The application's own refusals are answered after this, with their
+ * status and Vietnamese message, by {@code inputguard.EngineErrorFilter}.
  */
 class EngineRestErrorFilter implements ContainerResponseFilter {
 
@@ -83,6 +85,8 @@ class EngineRestErrorFilter implements ContainerResponseFilter {
       "ENGINE-13051", 400, // process instances without ids or query
       "ENGINE-17007", 400); // a Java-serialized variable (the format is switched off here)
   private static final Pattern ENGINE_CODE = Pattern.compile("ENGINE-\\d{5}");
+  /** Camunda's message codes, as they open a message or a wrapped cause: the client has no use for them. */
+  private static final Pattern ENGINE_CODE_PREFIX = Pattern.compile("ENGINE(?:-[A-Z]+)?-\\w+\\s*");
 
   /** The 4xx a 500 should have been, when the cause is the client's input. */
   private static Optional<Integer> clientError(Throwable thrown) {
@@ -142,7 +146,8 @@ class EngineRestErrorFilter implements ContainerResponseFilter {
     if (LEAK.matcher(message).find()) {
       return "Yêu cầu không xử lý được";
     }
-    return QUALIFIED_EXCEPTION.matcher(QUOTED_CLASS.matcher(message).replaceAll("JSON")).replaceAll("");
+    String named = QUALIFIED_EXCEPTION.matcher(QUOTED_CLASS.matcher(message).replaceAll("JSON")).replaceAll("");
+    return ENGINE_CODE_PREFIX.matcher(named).replaceAll("");
   }
 
   private static void answer(ContainerResponseContext response, int status, String type, String message) {

@@ -1,8 +1,12 @@
 package vn.gov.congvu.security;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -10,6 +14,9 @@ import org.springframework.core.Ordered;
 /** Response headers, failed-login logging, the webapps' CSRF check and the engine REST API's errors (issue 14). */
 @Configuration
 class HardeningFilters {
+
+  /** The name under which Camunda's webapp initializer registers its engine API servlet. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
 
   @Bean
   FilterRegistrationBean<NoSniffFilter> noSniffFilter() {
@@ -22,7 +29,8 @@ class HardeningFilters {
   /** Around the authentication filters, so it sees their 401. */
   @Bean
   FilterRegistrationBean<FailedLoginLogFilter> failedLoginLogFilter(CamundaBpmProperties camunda) {
-    FilterRegistrationBean<FailedLoginLogFilter> registration = new FilterRegistrationBean<>(new FailedLoginLogFilter());
+    FilterRegistrationBean<FailedLoginLogFilter> registration =
+        new FilterRegistrationBean<>(new FailedLoginLogFilter());
     registration.addUrlPatterns(SecurityFilters.AUTHENTICATED);
     registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -49,5 +57,20 @@ class HardeningFilters {
   @Bean
   ResourceConfigCustomizer engineRestErrors() {
     return config -> config.register(EngineRestErrorFilter.class);
+  }
+
+  /**
+   * Tasklist's and Cockpit's path to the engine, {@code /camunda/api/engine}: Camunda's own application with the same
+   * error filter, registered under the servlet name the webapp initializer looks for (it then skips its copy).
+   */
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
+    ResourceConfig application = ResourceConfig.forApplicationClass(EngineRestApplication.class)
+        .register(EngineRestErrorFilter.class);
+    ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
+        new ServletContainer(application), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setName(WEBAPP_ENGINE_API);
+    registration.setOrder(0);
+    return registration;
   }
 }

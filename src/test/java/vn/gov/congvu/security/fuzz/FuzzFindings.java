@@ -13,11 +13,14 @@ import vn.gov.congvu.security.fuzz.FuzzInputs.FuzzRequest;
 /** What the fuzz saw: statuses, the 5xx left by the allow-list, and every finding that fails the test. */
 final class FuzzFindings {
 
-  /** A Java stack frame, SQL, MyBatis or JDBC text, an engine table name, or a fully qualified exception class. */
+  /**
+   * A Java stack frame, SQL, MyBatis or JDBC text, an engine table name, a fully qualified exception class, or one of
+   * Camunda's message codes.
+   */
   static final Pattern STACK_OR_SQL = Pattern.compile("\\bat (?:org|com|java|javax|jakarta|jdk|sun)\\.[\\w$.]+\\("
       + "|\\\\tat |Caused by:|SELECT |INSERT INTO|UPDATE ACT_|DELETE FROM|### Error|org\\.apache\\.ibatis"
       + "|SQLException|JdbcSQL|org\\.h2\\.|ACT_(?:RU|HI|RE|GE|ID)_"
-      + "|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*(?:Exception|Error)\\b");
+      + "|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*(?:Exception|Error)\\b|ENGINE-\\d{5}");
   private static final int SNIPPET = 300;
 
   private final Map<String, Integer> statuses = new TreeMap<>();
@@ -55,6 +58,12 @@ final class FuzzFindings {
             .ifPresent(secret -> failures.add(where + ": shows another unit's '" + secret + "'"));
       }
     }
+  }
+
+  /** The caller's 2xx answers. */
+  int successesAsCaller() {
+    return statuses.entrySet().stream().filter(status -> status.getKey().startsWith("2"))
+        .mapToInt(Map.Entry::getValue).sum();
   }
 
   List<String> failures() {
