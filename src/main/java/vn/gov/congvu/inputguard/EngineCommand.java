@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * What a client's engine command asks, read from Camunda's command objects: which task or process, which variables,
@@ -103,8 +104,17 @@ sealed interface EngineCommand {
     return Optional.of(new OnTask(kind, taskId, new LinkedHashMap<>(orEmpty(variables)), userId));
   }
 
+  /**
+   * The variables as sent. A VariableMap is copied value by value as typed values: its plain view deserializes an
+   * object value on reading, which fails (a 500) for a serialized object no one has read yet.
+   */
   @SuppressWarnings("unchecked")
   private static <T> Map<String, Object> orEmpty(Map<String, ? extends T> variables) {
+    if (variables instanceof VariableMap typed) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      typed.keySet().forEach(name -> copy.put(name, typed.getValueTyped(name)));
+      return copy;
+    }
     return variables == null ? Map.of() : (Map<String, Object>) variables;
   }
 

@@ -3,6 +3,7 @@ package vn.gov.congvu.inputguard;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.gov.congvu.web.InputRejected;
@@ -14,7 +15,11 @@ final class SubmittedValues {
   private SubmittedValues() {
   }
 
+  /** The value; for an object or JSON value still serialized, the text the client sent (reading it would fail). */
   static Object plain(Object value) {
+    if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+      return serialized.getValueSerialized();
+    }
     return value instanceof TypedValue typed ? typed.getValue() : value;
   }
 

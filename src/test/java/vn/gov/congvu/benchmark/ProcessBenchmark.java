@@ -38,7 +38,7 @@ class ProcessBenchmark {
   private static final int PATHS_PER_ROUND = 15;
   /** What to measure and where; all of it by default (-Dbench.sections=monthend -Dbench.databases=h2 for one). */
   private static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-      "paths,monthend,deadlines,tasklist").split(","));
+      "paths,durability,monthend,deadlines,tasklist").split(","));
   private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres")
       .split(","));
   /** The city: generated units (wards), escalation timers due at once, open tasks behind the unit task list. */
@@ -56,6 +56,9 @@ class ProcessBenchmark {
     if (DATABASES.contains("h2")) {
       results.put("h2", measure("h2", StandaloneApplication.args(temp.resolve("h2"), "bench-h2",
           "--app.notification.sender-enabled=false")));
+    }
+    if (DATABASES.contains("h2") && SECTIONS.contains("durability")) {
+      results.put("h2WriteDelay", new WriteDelayBenchmark(temp).measure(ROUNDS));
     }
     if (DATABASES.contains("postgres")) {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("pg"))
@@ -172,7 +175,7 @@ class ProcessBenchmark {
     return figures;
   }
 
-  private static void warmUp(HappyPaths paths) {
+  static void warmUp(HappyPaths paths) {
     for (int i = 0; i < 30; i++) {
       paths.floor();
     }
@@ -230,6 +233,9 @@ class ProcessBenchmark {
     keys.remove("database");
     for (String key : keys) {
       System.out.printf("  %-40s %12s %12s%n", key, h2.getOrDefault(key, "-"), pg.getOrDefault(key, "-"));
+    }
+    if (results.containsKey("h2WriteDelay")) {
+      WriteDelayBenchmark.print((Map<String, Object>) results.get("h2WriteDelay"));
     }
     System.out.println("  targets: per-task ratios <= 1.5, monthEnd.cycleRatio <= 1.2, taskList.p95Ms <= 50 at "
         + "100,000 tasks, deadlines.oursToDefaultRatio >= 1");

@@ -61,7 +61,7 @@ class HardeningTest extends ApplicationTest {
     var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("scripted").camundaHistoryTimeToLive(1)
         .startEvent().scriptTask("script").scriptFormat("javascript").scriptText("1+1").endEvent().done();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
-        .addModelInstance("scripted.bpmn", model).deploy()).hasMessageContaining("scripts are not allowed");
+        .addModelInstance("scripted.bpmn", model).deploy()).hasMessageContaining("không nhận script");
   }
 
   @Test

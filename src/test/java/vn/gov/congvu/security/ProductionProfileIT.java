@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.env.MockEnvironment;
 
 import vn.gov.congvu.support.StandaloneApplication;
@@ -53,13 +57,22 @@ class ProductionProfileIT {
   }
 
   @Test
-  void prodWithAStrongPasswordStartsWithoutDemoUsersAndWithPasswordPolicy() {
+  void prodWithAStrongPasswordStartsWithoutDemoUsersWithPasswordPolicyAndSecureCookies() {
     try (ConfigurableApplicationContext prod = startProd("--camunda.bpm.admin-user.password=Str0ng!Secret-26")) {
       ProcessEngine engine = prod.getBean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createUserQuery().userId("d1staff").count()).isZero();
       assertThat(engine.getIdentityService().checkPassword("admin", "Str0ng!Secret-26")).isTrue();
       assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isEnablePasswordPolicy())
           .isTrue();
+
+      // The webapps' first page opens a session and hands out the XSRF token: neither cookie may travel over HTTP.
+      TestRestTemplate client = new TestRestTemplate(new RestTemplateBuilder()
+          .rootUri("http://localhost:" + prod.getEnvironment().getProperty("local.server.port")));
+      List<String> cookies = client.getForEntity("/camunda/app/welcome/default/", String.class).getHeaders()
+          .get(HttpHeaders.SET_COOKIE);
+      assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+          .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="))
+          .allSatisfy(cookie -> assertThat(cookie).containsPattern("(?i);\\s*Secure(;|$)"));
     }
   }
 

@@ -47,9 +47,18 @@ public final class WebappSession {
     return response;
   }
 
-  /** A JSON POST, as Tasklist sends a start or a completion. */
+  /** A JSON POST as Tasklist sends a start or a completion, with the session's XSRF token. */
   public ResponseEntity<String> post(String path, Object body) {
+    return post(path, body, xsrfToken);
+  }
+
+  /** A JSON POST with the given X-XSRF-TOKEN header (none when null), as a forged request would come. */
+  public ResponseEntity<String> post(String path, Object body, String token) {
     HttpHeaders headers = headers();
+    headers.remove("X-XSRF-TOKEN");
+    if (token != null) {
+      headers.set("X-XSRF-TOKEN", token);
+    }
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
         String.class);
