@@ -25,7 +25,8 @@ final class SubmittedValues {
 
   /** Whether a submitted value is the one the task's case already holds under that name (a form's read-only field). */
   static boolean echoes(Object value, VariableScope scope, String name) {
-    return scope.hasVariable(name) && String.valueOf(plain(value)).equals(String.valueOf(scope.getVariable(name)));
+    return !(value instanceof SerializableValue) // an object value is never an echo
+        && scope.hasVariable(name) && String.valueOf(plain(value)).equals(String.valueOf(scope.getVariable(name)));
   }
 
   static void refuseControlCharacters(Map<String, Object> variables) {

@@ -47,7 +47,7 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
       byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
         errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-            "Request body larger than 1 MiB");
+            "Nội dung gửi lên vượt quá 1 MiB");
         return;
       }
       Optional<String> key = keyIn(body);

@@ -162,6 +162,22 @@ class HostileClientTest extends ApplicationTest {
     assertThat(runtime.getVariable(trip, "approved")).isEqualTo(true);
   }
 
+  // Finding 4: a huge body ran the heap out.
+
+  @Test
+  void aBodyPastOneMebibyteIsRefusedUnread() {
+    long before = runtime.createProcessInstanceQuery().count();
+    String huge = "{\"variables\":{\"reason\":{\"value\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}}";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> refused = as("d1staff").exchange("/engine-rest/process-definition/key/travel-approval/start",
+        HttpMethod.POST, new HttpEntity<>(huge, headers), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(refused.getBody()).contains("1 MiB");
+    assertNoEngineText(refused.getBody());
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
   // Finding 2: a candidate claims for someone else, who then approves their own trip.
 
   @Test
