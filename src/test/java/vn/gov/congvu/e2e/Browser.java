@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
             + "  this.addEventListener('loadend', () => { if (this.status >= 400) window.__failed.push("
             + "    this.status + ' ' + this.responseURL); }); return send.apply(this, arguments); };"
             + "})(XMLHttpRequest.prototype.send);"));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(60)); // generous: CI machines are shared and noisy
   }
 
   static boolean available() {
