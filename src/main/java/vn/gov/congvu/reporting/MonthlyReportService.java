@@ -1,7 +1,6 @@
 package vn.gov.congvu.reporting;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
-import vn.gov.congvu.calendar.WorkCalendar;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.Unit;
 
@@ -21,22 +19,20 @@ public class MonthlyReportService {
   private final OrganizationDirectory directory;
   private final KnownFiguresService known;
   private final ComplianceGrader grader;
-  private final WorkCalendar calendar;
-  private final ReportingSettings settings;
+  private final MonthlyReportSchedule schedule;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, WorkCalendar calendar, ReportingSettings settings) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule) {
     this.repository = repository;
     this.directory = directory;
     this.known = known;
     this.grader = grader;
-    this.calendar = calendar;
-    this.settings = settings;
+    this.schedule = schedule;
   }
 
   /** Reserves the period for a start about to happen in the same transaction; false when it is taken. */
   boolean reserve(ReportPeriod period, String token, String startedBy, Instant now) {
-    return repository.reserve(period.toString(), token, now, startedBy, submissionDue(now));
+    return repository.reserve(period.toString(), token, now, startedBy, schedule.submissionDue(period, now));
   }
 
   /**
@@ -45,7 +41,7 @@ public class MonthlyReportService {
    */
   OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now,
       String reservation) {
-    Instant submissionDue = submissionDue(now);
+    Instant submissionDue = schedule.submissionDue(period, now);
     boolean reserved = reservation != null
         && repository.claimReservation(period.toString(), reservation, processInstanceId);
     if (!reserved) {
@@ -54,18 +50,13 @@ public class MonthlyReportService {
       }
       repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
     }
-    Instant consolidationDue = calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES),
-        settings.consolidationWorkingDays());
+    Instant consolidationDue = schedule.consolidationDue(submissionDue);
     List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
     Map<String, KnownFigures> figures = known.of(period);
     for (String unitId : units) {
       repository.insertUnit(period.toString(), unitId, figures.getOrDefault(unitId, KnownFigures.NONE));
     }
     return new OpenedCycle(units, submissionDue, consolidationDue);
-  }
-
-  private Instant submissionDue(Instant now) {
-    return calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES), settings.submissionWorkingDays());
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {

@@ -12,18 +12,19 @@ import org.springframework.stereotype.Component;
 import vn.gov.congvu.identity.SystemAuthority;
 
 /**
- * Opens the period's cycle (M1): the period comes with a manual start, or is the current month when the month-end
- * timer fires. A period already open ends this start quietly; the table's key settles a race between nodes.
+ * Opens the period's cycle (M1): the period comes with a manual start, or is the one whose opening the timer fired
+ * for (the latest opening so far, even when the timer fires late after downtime). A period already open ends this
+ * start quietly; the table's key settles a race between nodes.
  */
 @Component("openReportingCycleDelegate")
-record OpenReportingCycleDelegate(MonthlyReportService service, ReportingNotifications notifications,
-    SystemAuthority system) implements JavaDelegate {
+record OpenReportingCycleDelegate(MonthlyReportService service, MonthlyReportSchedule schedule,
+    ReportingNotifications notifications, SystemAuthority system) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Object given = execution.getVariable(MonthlyReportingProcess.VAR_PERIOD);
-    ReportPeriod period = given == null ? ReportPeriod.containing(now) : ReportPeriod.parse(given.toString())
+    ReportPeriod period = given == null ? schedule.openedBy(now) : ReportPeriod.parse(given.toString())
         .orElseThrow(() -> new IllegalArgumentException("period was validated before the start: " + given));
     String startedBy = system.callerId();
     OpenedCycle cycle;

@@ -75,7 +75,7 @@ final class MonthEndBenchmark {
         .plusMonths(month++).plusMonths(1).minusDays(1);
     ManagementService management = engine.getManagementService();
     String definitionId = management.createJobDefinitionQuery().processDefinitionKey("monthly-reporting")
-        .activityIdIn("timer-month-end").singleResult().getId();
+        .activityIdIn("timer-cycle-opening").singleResult().getId();
     String jobId = management.createJobQuery().jobDefinitionId(definitionId).singleResult().getId();
     ClockUtil.setCurrentTime(Date.from(lastDay.toInstant()));
     try {

@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -129,44 +128,98 @@ class MonthlyReportingProcessTest extends ProcessTest {
   }
 
   @Test
-  void monthEndTimerOpensTheCurrentMonth() {
-    ClockUtil.setCurrentTime(at(2030, 1, 31, 8, 0));
-    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(MonthlyReportingProcess.KEY)
-        .timers().activityId("timer-month-end").singleResult();
+  void theOpeningTimerOpensItsMonthAndAsksTheCalendarForTheNextOpening() {
+    Job timer = openingTimer();
+    // Thursday 31 Jan 2030: the cycle opens on Monday 28 Jan at 08:00 and reports are due on the 31st at 17:00.
+    ClockUtil.setCurrentTime(at(2030, 1, 28, 8, 0));
 
     engine.getManagementService().executeJob(timer.getId());
 
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("2030-01").singleResult();
-    assertThat(cycle).isNotNull();
-    assertThat(cycle).hasPassed("timer-month-end", "open-reporting-cycle").isWaitingAt("submit-unit-report");
+    assertThat(cycle).hasPassed("timer-cycle-opening", "open-reporting-cycle").isWaitingAt("submit-unit-report");
     assertThat(reports.cycleStatus("2030-01")).contains("COLLECTING");
+    assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2030, 1, 31, 17, 0)));
+    // Thursday 28 Feb 2030: Wed 27, Tue 26, Mon 25.
+    assertThat(openingTimer().getDuedate()).isEqualTo(at(2030, 2, 25, 8, 0));
   }
 
   @Test
-  void cronFiresOnTheLastDayOfEveryMonthAt8() {
-    CycleBusinessCalendar cron = new CycleBusinessCalendar();
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2026, 11, 22, 12, 0))).isEqualTo(at(2026, 11, 30, 8, 0));
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2026, 12, 1, 0, 0))).isEqualTo(at(2026, 12, 31, 8, 0));
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2026, 12, 31, 9, 0))).isEqualTo(at(2027, 1, 31, 8, 0));
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2027, 2, 1, 0, 0))).isEqualTo(at(2027, 2, 28, 8, 0));
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2028, 2, 1, 0, 0))).isEqualTo(at(2028, 2, 29, 8, 0));
-    assertThat(cron.resolveDuedate("0 0 8 L * ?", at(2027, 4, 30, 7, 59))).isEqualTo(at(2027, 4, 30, 8, 0));
+  void anOpeningTimerFiringLateAfterDowntimeOpensItsMonthWithTwoWorkingDays() {
+    // October 2031 opened on Tuesday 28 Oct; the application came back on Monday 3 November at 09:00.
+    ClockUtil.setCurrentTime(at(2031, 11, 3, 9, 0));
+
+    engine.getManagementService().executeJob(openingTimer().getId());
+
+    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("2031-10").singleResult();
+    assertThat(cycle).isWaitingAt("submit-unit-report");
+    assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2031, 11, 5, 9, 0)));
+    // Sunday 30 Nov 2031: Fri 28, Thu 27, Wed 26.
+    assertThat(openingTimer().getDuedate()).isEqualTo(at(2031, 11, 26, 8, 0));
   }
 
   @Test
-  void missedMonthEndIsCaughtUpOnceAndHomeAffairsIsTold() {
+  void aMissedOpeningIsCaughtUpOnceAndHomeAffairsIsTold() {
     jdbc.update("UPDATE app_installation SET started_at = ?", java.sql.Timestamp.from(at(2029, 1, 1, 0, 0)
         .toInstant()));
+    // May 2030 opened on Tuesday 28 May; back on Monday 3 June, after its month-end.
     ClockUtil.setCurrentTime(at(2030, 6, 3, 9, 0));
 
-    String started = catchUp.catchUp();
+    List<String> started = catchUp.catchUp();
 
-    assertThat(started).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(started, "catchUp")).isEqualTo(true);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started).singleResult()
-        .getBusinessKey()).isEqualTo("2030-05");
-    assertThat(catchUp.catchUp()).isNull();
+    assertThat(started).hasSize(1);
+    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.get(0))
+        .singleResult();
+    assertThat(cycle.getBusinessKey()).isEqualTo("2030-05");
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "catchUp")).isEqualTo(true);
+    assertThat(outbox(cycle, "MONTHLY_REPORT_CAUGHT_UP")).containsExactly("members-home-affairs");
+    assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2030, 6, 5, 9, 0)));
+    assertThat(catchUp.catchUp()).isEmpty();
+  }
+
+  @Test
+  void aMissedOpeningCaughtUpBeforeTheMonthEndKeepsTheLastDay() {
+    jdbc.update("UPDATE app_installation SET started_at = ?", java.sql.Timestamp.from(at(2029, 1, 1, 0, 0)
+        .toInstant()));
+    open("2030-09"); // the month before was not missed
+    // October 2030 opened on Monday 28 Oct (Thursday 31 Oct is the last day); back on Tuesday 29 Oct.
+    ClockUtil.setCurrentTime(at(2030, 10, 29, 10, 0));
+
+    List<String> started = catchUp.catchUp();
+
+    assertThat(started).hasSize(1);
+    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.get(0))
+        .singleResult();
+    assertThat(cycle.getBusinessKey()).isEqualTo("2030-10");
+    assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2030, 10, 31, 17, 0)));
+  }
+
+  @Test
+  void aMonthEndMissedWhileDownMarksTheLateUnitsAtTheNextStart() {
+    ClockUtil.setCurrentTime(at(2031, 8, 27, 8, 0));
+    ProcessInstance cycle = open("2031-08");
+    complete(taskOf(cycle, "ben-nghe"), submission(0.2));
+    Job monthEnd = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId("timer-submission-due").singleResult();
+    assertThat(monthEnd.getDuedate()).isEqualTo(at(2031, 8, 31, 17, 0));
+
+    // Down over the month-end; back on Tuesday 2 September: the job is due, and the job executor runs it first.
+    ClockUtil.setCurrentTime(at(2031, 9, 2, 8, 0));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).executable()
+        .duedateLowerThan(ClockUtil.getCurrentTime()).list()).extracting(Job::getId).contains(monthEnd.getId());
+    engine.getManagementService().executeJob(monthEnd.getId());
+
+    assertThat(cycle).hasPassed("mark-late-units");
+    assertThat(reports.unitReport("2031-08", "an-khanh")).get().extracting(UnitReport::status)
+        .isEqualTo(UnitReportStatus.LATE);
+    assertThat(outbox(cycle, "MONTHLY_REPORT_LATE")).contains("members-home-affairs", "heads-an-khanh")
+        .doesNotContain("heads-ben-nghe");
+  }
+
+  private Job openingTimer() {
+    return engine.getManagementService().createJobQuery().processDefinitionKey(MonthlyReportingProcess.KEY)
+        .timers().activityId("timer-cycle-opening").singleResult();
   }
 
   private ProcessInstance open(String period) {
