@@ -39,10 +39,10 @@ class ComplianceGrader {
       boolean safetyCriteriaReviewed) {
 
     static Inputs of(UnitReport report) {
+      UnitSubmission submitted = report.submission();
       return new Inputs(report.status() == UnitReportStatus.SUBMITTED, report.late(),
-          report.known().violationsRecorded(),
-          report.officeAttendanceRatio() == null ? 0.0 : report.officeAttendanceRatio(),
-          Boolean.TRUE.equals(report.safetyCriteriaReviewed()));
+          report.known().violationsRecorded(), submitted == null ? 0.0 : submitted.onSitePercent() / 100.0,
+          submitted != null && submitted.safetyCriteriaReviewed());
     }
   }
 }

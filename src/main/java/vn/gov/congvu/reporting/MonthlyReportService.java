@@ -20,14 +20,16 @@ public class MonthlyReportService {
   private final KnownFiguresService known;
   private final ComplianceGrader grader;
   private final MonthlyReportSchedule schedule;
+  private final OnSiteCaps caps;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, MonthlyReportSchedule schedule) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule, OnSiteCaps caps) {
     this.repository = repository;
     this.directory = directory;
     this.known = known;
     this.grader = grader;
     this.schedule = schedule;
+    this.caps = caps;
   }
 
   /** Reserves the period for a start about to happen in the same transaction; false when it is taken. */
@@ -52,10 +54,7 @@ public class MonthlyReportService {
     }
     Instant consolidationDue = schedule.consolidationDue(submissionDue);
     List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
-    Map<String, KnownFigures> figures = known.of(period);
-    for (String unitId : units) {
-      repository.insertUnit(period.toString(), unitId, figures.getOrDefault(unitId, KnownFigures.NONE));
-    }
+    repository.insertUnits(period.toString(), units, known.of(period));
     return new OpenedCycle(units, submissionDue, consolidationDue);
   }
 
@@ -67,12 +66,17 @@ public class MonthlyReportService {
     return repository.markLate(period);
   }
 
-  /** Grades every unit and hands the report to Home Affairs. */
+  /**
+   * Counts what is known again over the whole month (the cycle opened before its last days), grades every unit with
+   * the on-site cap it had, and hands the report to Home Affairs.
+   */
   void consolidate(String period) {
+    ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
+    repository.refreshKnown(period, repository.unitIds(period), known.of(month));
     Function<UnitReport, String> grade = grader.forOneConsolidation();
     Map<String, String> grades = new LinkedHashMap<>();
     for (UnitReport report : repository.unitReports(period)) {
-      grades.put(report.unitId(), grade.apply(report));
+      grades.put(report.unitId(), grade.apply(report.withCap(caps.capPercent(report.unitId(), month))));
     }
     repository.grades(period, grades);
     repository.cycleStatus(period, "CONSOLIDATING", null, null);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ public class MonthlyReportView {
 
   private final ReportingRepository repository;
   private final OrganizationDirectory directory;
+  private final OnSiteCaps caps;
 
-  MonthlyReportView(ReportingRepository repository, OrganizationDirectory directory) {
+  MonthlyReportView(ReportingRepository repository, OrganizationDirectory directory, OnSiteCaps caps) {
     this.repository = repository;
     this.directory = directory;
+    this.caps = caps;
   }
 
   public Optional<MonthlyReport> of(String period) {
@@ -30,28 +34,33 @@ public class MonthlyReportView {
     if (status.isEmpty()) {
       return Optional.empty();
     }
-    List<UnitReport> units = repository.unitReports(period);
+    ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
+    List<UnitReport> units = repository.unitReports(period).stream()
+        .map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
     List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
         .map(UnitReport::unitId).toList();
-    List<String> aboveCap = units.stream().filter(UnitReport::aboveAttendanceCap).map(UnitReport::unitId).toList();
+    List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();
     return Optional.of(new MonthlyReport(period, status.get(), units, totals(units), late, aboveCap,
         districts(units), repository.assessment(period).orElse(null)));
   }
 
-  private MonthlyReport.Totals totals(List<UnitReport> units) {
-    int submitted = 0, pending = 0, late = 0, infected = 0, handled = 0, recorded = 0, declarations = 0,
-        incidents = 0;
-    for (UnitReport u : units) {
-      submitted += u.status() == UnitReportStatus.SUBMITTED ? 1 : 0;
-      pending += u.status() == UnitReportStatus.PENDING ? 1 : 0;
-      late += u.status() == UnitReportStatus.LATE ? 1 : 0;
-      infected += value(u.staffInfected());
-      handled += value(u.violationsHandled());
-      recorded += u.known().violationsRecorded();
-      declarations += u.known().lateDeclarations();
-      incidents += u.known().incidentsLow() + u.known().incidentsHigh() + u.known().incidentsCritical();
-    }
-    return new MonthlyReport.Totals(submitted, pending, late, infected, handled, recorded, declarations, incidents);
+  private static MonthlyReport.Totals totals(List<UnitReport> units) {
+    List<UnitSubmission> submitted = units.stream().map(UnitReport::submission).filter(Objects::nonNull).toList();
+    List<KnownFigures> known = units.stream().map(UnitReport::known).toList();
+    return new MonthlyReport.Totals(sum(units, u -> u.status() == UnitReportStatus.SUBMITTED ? 1 : 0),
+        sum(units, u -> u.status() == UnitReportStatus.PENDING ? 1 : 0),
+        sum(units, u -> u.status() == UnitReportStatus.LATE ? 1 : 0), sum(submitted, UnitSubmission::staffInfected),
+        sum(submitted, s -> value(s.staffInfectedByNonCompliance())), sum(submitted, UnitSubmission::violationsHandled),
+        sum(known, KnownFigures::violationsRecorded), sum(known, KnownFigures::violationsSelfHandled),
+        sum(known, KnownFigures::lateDeclarations), sum(known, KnownFigures::incidents),
+        sum(known, KnownFigures::infectionsReported), sum(submitted, s -> value(s.workFromHome())),
+        sum(submitted, s -> s.safetyCriteriaReviewed() ? 1 : 0),
+        sum(submitted, s -> Boolean.TRUE.equals(s.workingRulesReviewed()) ? 1 : 0),
+        sum(submitted, s -> s.rewardsProposed() != null ? 1 : 0));
+  }
+
+  private static <T> int sum(List<T> items, ToIntFunction<T> value) {
+    return items.stream().mapToInt(value).sum();
   }
 
   private List<MonthlyReport.DistrictRollUp> districts(List<UnitReport> units) {
@@ -64,10 +73,9 @@ public class MonthlyReportView {
     List<MonthlyReport.DistrictRollUp> rollUps = new ArrayList<>();
     byTop.forEach((top, members) -> rollUps.add(new MonthlyReport.DistrictRollUp(top,
         Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members.stream().map(UnitReport::unitId).toList(),
-        members.stream().mapToInt(m -> value(m.staffInfected())).sum(),
-        members.stream().mapToInt(m -> value(m.violationsHandled())).sum(),
-        members.stream().mapToInt(m -> m.known().incidentsLow() + m.known().incidentsHigh()
-            + m.known().incidentsCritical()).sum())));
+        sum(members, m -> m.submission() == null ? 0 : m.submission().staffInfected()),
+        sum(members, m -> m.submission() == null ? 0 : m.submission().violationsHandled()),
+        sum(members, m -> m.known().incidents()))));
     return rollUps;
   }
 

@@ -15,9 +15,16 @@ public final class MonthlyReportingProcess {
   public static final String VAR_PERIOD = "period";
   // Submitted by each unit (contract).
   public static final String VAR_STAFF_INFECTED = "staffInfected";
+  public static final String VAR_INFECTED_BY_NON_COMPLIANCE = "staffInfectedByNonCompliance";
   public static final String VAR_VIOLATIONS_HANDLED = "violationsHandled";
+  public static final String VAR_REWARDS_PROPOSED = "rewardsProposed";
+  public static final String VAR_WORKING_RULES_REVIEWED = "workingRulesReviewed";
   public static final String VAR_SAFETY_REVIEWED = "safetyCriteriaReviewed";
+  public static final String VAR_ON_SITE_PERCENT = "onSitePercent";
+  /** Still accepted from clients written before onSitePercent (contract): a share between 0 and 1. */
   public static final String VAR_ATTENDANCE_RATIO = "officeAttendanceRatio";
+  public static final String VAR_WORK_FROM_HOME = "workFromHome";
+  public static final String VAR_ONLINE_MEETINGS = "onlineMeetings";
   public static final String VAR_SUMMARY = "summary";
   public static final String VAR_ASSESSMENT = "assessment";
   // Kept by the application.

@@ -63,7 +63,7 @@ final class HappyPaths {
     int tasks = 0;
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).list()) {
       engine.getTaskService().complete(task.getId(), Map.of("staffInfected", 0, "violationsHandled", 0,
-          "safetyCriteriaReviewed", true, "officeAttendanceRatio", 0.3, "summary", "Đo hiệu năng"));
+          "safetyCriteriaReviewed", true, "onSitePercent", 30, "summary", "Đo hiệu năng"));
       tasks++;
     }
     complete(id, "consolidate-monthly-report", Map.of("assessment", "Tốt"));

@@ -213,7 +213,8 @@ class BrowserScenariosIT {
     }
     byte[] bytes = Files.readAllBytes(csv);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFFperiod,unitId,unitName,status").contains("Ủy ban nhân dân Phường Bến Nghé");
+    assertThat(text).startsWith("\uFEFFKỳ báo cáo,Mã đơn vị,Tên đơn vị,Trạng thái")
+        .contains("2026-10,ben-nghe,Ủy ban nhân dân Phường Bến Nghé,Chưa báo cáo");
     browser.setHeaders(Map.of());
   }
 

@@ -35,7 +35,7 @@ class ComplianceGraderTest {
   }
 
   private static UnitReport report(String unitId, double attendance) {
-    return new UnitReport("2026-11", unitId, UnitReportStatus.SUBMITTED, false, null, "x", 0, 0, true, attendance,
-        "ok", KnownFigures.NONE, null);
+    return new UnitReport("2026-11", unitId, UnitReportStatus.SUBMITTED, false, null, "x", new UnitSubmission(0, null,
+        0, null, null, true, (int) Math.round(attendance * 100), null, null, "ok"), KnownFigures.NONE, null, 33);
   }
 }

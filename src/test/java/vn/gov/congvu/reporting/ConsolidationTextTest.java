@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsolidationTextTest {
 
-  private static final KnownFigures NOTHING_KNOWN = new KnownFigures(0, 0, 0, 0, 0, 0, 0, 0);
+  private static final KnownFigures NOTHING_KNOWN = KnownFigures.NONE;
 
   @Test
   void aCityOfAThousandUnitsFitsTheTextVariable() {
@@ -17,7 +17,7 @@ class ConsolidationTextTest {
         .toList();
     List<String> late = units.stream().filter(u -> u.grade() == null).map(UnitReport::unitId).toList();
     MonthlyReport report = new MonthlyReport("2031-05", "CONSOLIDATING", units,
-        new MonthlyReport.Totals(500, 0, 500, 3, 4, 5, 6, 7), late, List.of(), List.of(), null);
+        new MonthlyReport.Totals(500, 0, 500, 3, 1, 4, 5, 2, 6, 7, 0, 0, 0, 0, 0), late, List.of(), List.of(), null);
 
     String text = ConsolidationText.of(report, id -> "Phường " + id);
 
@@ -30,7 +30,7 @@ class ConsolidationTextTest {
   @Test
   void aSmallCityIsListedInFull() {
     MonthlyReport report = new MonthlyReport("2031-05", "CONSOLIDATING", List.of(unit("an-khanh", "B")),
-        new MonthlyReport.Totals(1, 0, 0, 0, 0, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), null);
+        new MonthlyReport.Totals(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), null);
 
     assertThat(ConsolidationText.of(report, id -> "Phường An Khánh"))
         .contains("Đơn vị trễ hạn hoặc chưa báo cáo: Phường An Khánh\n").doesNotContain("đơn vị khác")
@@ -38,7 +38,7 @@ class ConsolidationTextTest {
   }
 
   private static UnitReport unit(String id, String grade) {
-    return new UnitReport("2031-05", id, UnitReportStatus.SUBMITTED, false, null, null, 0, 0, true, 0.2, "",
-        NOTHING_KNOWN, grade);
+    return new UnitReport("2031-05", id, UnitReportStatus.SUBMITTED, false, null, null, new UnitSubmission(0, null, 0,
+        null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null);
   }
 }

@@ -3,6 +3,7 @@ package vn.gov.congvu.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,27 +36,53 @@ class MonthlyReportApiTest extends ApplicationTest {
     assertThat(as("bnhead").getForObject("/engine-rest/task/" + taskId + "/variables/knownFigures", String.class))
         .contains("Vi phạm đã ghi nhận");
 
-    assertThat(complete("bnhead", taskId, -1, 0.2).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    ResponseEntity<String> badRatio = complete("bnhead", taskId, 0, 1.5);
+    assertThat(complete("bnhead", taskId, Map.of("staffInfected", -1, "onSitePercent", 20)).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> badShare = complete("bnhead", taskId, Map.of("onSitePercent", 101));
+    assertThat(badShare.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badShare.getBody()).contains("onSitePercent");
+    ResponseEntity<String> badRatio = complete("bnhead", taskId, Map.of("officeAttendanceRatio", 1.5));
     assertThat(badRatio.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(badRatio.getBody()).contains("officeAttendanceRatio");
-    ResponseEntity<String> done = complete("bnhead", taskId, 1, 0.5);
+    ResponseEntity<String> moreThanInfected = complete("bnhead", taskId, Map.of("staffInfected", 1,
+        "staffInfectedByNonCompliance", 2, "onSitePercent", 20));
+    assertThat(moreThanInfected.getBody()).contains("staffInfectedByNonCompliance");
+    ResponseEntity<String> done = complete("bnhead", taskId, Map.of("staffInfected", 2,
+        "staffInfectedByNonCompliance", 1, "onSitePercent", 50, "workFromHome", 8, "onlineMeetings", true,
+        "workingRulesReviewed", true, "rewardsProposed", "Khen tổ phản ứng nhanh"));
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    // A client written before onSitePercent still sends a share between 0 and 1.
+    String anKhanh = (String) tasksOf("akhead").get(0).get("id");
+    assertThat(complete("akhead", anKhanh, Map.of("officeAttendanceRatio", 0.3)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
 
     Map<String, Object> report = as("hahead").getForObject("/api/monthly-reports/2032-10", Map.class);
     assertThat((List<Map<String, Object>>) report.get("units")).hasSize(6)
-        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "ben-nghe").containsEntry("status", "SUBMITTED"))
+        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "ben-nghe").containsEntry("status", "SUBMITTED")
+            .containsEntry("submittedBy", "bnhead").containsEntry("staffInfected", 2).containsEntry("staffInfectedByNonCompliance", 1)
+            .containsEntry("onSitePercent", 50).containsEntry("onSiteCapPercent", 33)
+            .containsEntry("aboveOnSiteCap", true).containsEntry("workFromHome", 8)
+            .containsEntry("onlineMeetings", true).containsEntry("workingRulesReviewed", true)
+            .containsEntry("rewardsProposed", "Khen tổ phản ứng nhanh").containsEntry("safetyCriteriaReviewed", true))
+        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "an-khanh").containsEntry("onSitePercent", 30)
+            .containsEntry("aboveOnSiteCap", false))
         .anySatisfy(u -> assertThat(u).containsEntry("unitId", "thu-duc").containsEntry("status", "PENDING"));
-    assertThat((List<String>) report.get("unitsAboveAttendanceCap")).containsExactly("ben-nghe");
+    assertThat((List<String>) report.get("unitsAboveOnSiteCap")).containsExactly("ben-nghe");
+    assertThat((Map<String, Object>) report.get("totals")).containsEntry("staffInfected", 2)
+        .containsEntry("staffInfectedByNonCompliance", 1).containsEntry("workFromHome", 8);
 
     HttpHeaders accept = new HttpHeaders();
     accept.setAccept(List.of(MediaType.parseMediaType("text/csv")));
     ResponseEntity<byte[]> csv = as("owner").exchange("/api/monthly-reports/2032-10", HttpMethod.GET,
         new HttpEntity<>(accept), byte[].class);
     String text = new String(csv.getBody(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFFperiod,unitId,unitName,status");
-    assertThat(text).contains("2032-10,ben-nghe,Ủy ban nhân dân Phường Bến Nghé,SUBMITTED")
-        .contains("TOTAL").contains("ABOVE_ATTENDANCE_CAP");
+    assertThat(text).startsWith("\uFEFFKỳ báo cáo,Mã đơn vị,Tên đơn vị,Trạng thái,Trễ hạn,Thời điểm gửi,"
+        + "Cán bộ nhiễm COVID-19,Trong đó do không chấp hành quy định");
+    assertThat(text).contains("2032-10,ben-nghe,Ủy ban nhân dân Phường Bến Nghé,Đã báo cáo,Không,")
+        .contains(",2,1,0,Khen tổ phản ứng nhanh,Có,Có,50,33,Có,8,Có,")
+        .contains("2032-10,thu-duc,Ủy ban nhân dân thành phố Thủ Đức,Chưa báo cáo,Không,")
+        .contains("Tổng cộng").contains("Đơn vị vượt mức làm việc tại cơ quan")
+        .contains("Ủy ban nhân dân Phường Bến Nghé (ben-nghe)").doesNotContain("SUBMITTED");
   }
 
   @Test
@@ -70,11 +97,15 @@ class MonthlyReportApiTest extends ApplicationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
-  private ResponseEntity<String> complete(String user, String taskId, int infected, double ratio) {
-    return as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", json(Map.of("variables", Map.of(
-        "staffInfected", Map.of("value", infected), "violationsHandled", Map.of("value", 0),
-        "safetyCriteriaReviewed", Map.of("value", true), "officeAttendanceRatio", Map.of("value", ratio),
-        "summary", Map.of("value", "Đơn vị thực hiện tốt")))), String.class);
+  /** A report through the engine REST API: the given values over a valid one without the on-site share. */
+  private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>(Map.of("staffInfected", 0, "violationsHandled", 0,
+        "safetyCriteriaReviewed", true, "summary", "Đơn vị thực hiện tốt"));
+    variables.putAll(values);
+    Map<String, Object> body = new HashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", json(Map.of("variables", body)),
+        String.class);
   }
 
   @SuppressWarnings("unchecked")

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.gov.congvu.support.ProcessTest;
+import vn.gov.congvu.violation.ViolationRegister;
+import vn.gov.congvu.violation.ViolationType;
 
 /** Every path of monthly-reporting (rules M1–M4, W2), timers driven by executing their jobs. */
 class MonthlyReportingProcessTest extends ProcessTest {
@@ -32,6 +34,8 @@ class MonthlyReportingProcessTest extends ProcessTest {
   ReportingRepository reports;
   @Autowired
   MissedMonthEndCatchUp catchUp;
+  @Autowired
+  ViolationRegister violations;
 
   @Test
   void everyUnitReportsOnTimeThenHomeAffairsConsolidatesAndTheCityReviews() {
@@ -61,6 +65,31 @@ class MonthlyReportingProcessTest extends ProcessTest {
     complete(task());
     assertThat(cycle).hasPassed("close-reporting-cycle", "end-cycle-closed").isEnded();
     assertThat(reports.cycleStatus("2031-01")).contains("CLOSED");
+  }
+
+  @Test
+  void aUnitReportKeepsWhatTheSeedsAskAndWhatIsKnownIsCountedAgainAtConsolidation() {
+    ClockUtil.setCurrentTime(at(2031, 9, 25, 8, 0));
+    ProcessInstance cycle = open("2031-09");
+    complete(taskOf(cycle, "ben-nghe"), withVariables("staffInfected", 3, "staffInfectedByNonCompliance", 1,
+        "violationsHandled", 2, "rewardsProposed", "Khen tổ phản ứng nhanh", "workingRulesReviewed", true,
+        "safetyCriteriaReviewed", true, "onSitePercent", 40, "workFromHome", 12, "onlineMeetings", true, "summary",
+        "Đã rà soát quy chế làm việc"));
+    // Known after the opening: a late declaration recorded on the last day.
+    ClockUtil.setCurrentTime(at(2031, 9, 30, 10, 0));
+    violations.record("bnstaff", ViolationType.LATE_HEALTH_DECLARATION, "Khai báo muộn", "after-opening-2031-09",
+        "test");
+    assertThat(reports.unitReport("2031-09", "ben-nghe")).get().extracting(u -> u.known().lateDeclarations())
+        .isEqualTo(0);
+
+    execute(job("timer-consolidation-due"));
+
+    UnitReport benNghe = reports.unitReport("2031-09", "ben-nghe").orElseThrow();
+    assertThat(benNghe.submission()).isEqualTo(new UnitSubmission(3, 1, 2, "Khen tổ phản ứng nhanh", true, true, 40,
+        12, true, "Đã rà soát quy chế làm việc"));
+    assertThat(benNghe.known().lateDeclarations()).isEqualTo(1);
+    assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
+        .contains("do không chấp hành quy định: 1").contains("vượt mức cho phép: Ủy ban nhân dân Phường Bến Nghé");
   }
 
   @Test
@@ -241,7 +270,7 @@ class MonthlyReportingProcessTest extends ProcessTest {
 
   private static Map<String, Object> submission(double ratio) {
     return withVariables("staffInfected", 0, "violationsHandled", 1, "safetyCriteriaReviewed", true,
-        "officeAttendanceRatio", ratio, "summary", "Thực hiện nghiêm các biện pháp phòng dịch");
+        "onSitePercent", (int) Math.round(ratio * 100), "summary", "Thực hiện nghiêm các biện pháp phòng dịch");
   }
 
   private static Date at(int year, int month, int day, int hour, int minute) {
