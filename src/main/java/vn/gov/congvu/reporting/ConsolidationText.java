@@ -1,8 +1,8 @@
 package vn.gov.congvu.reporting;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,10 +56,12 @@ final class ConsolidationText {
         : listed + " và " + (unitIds.size() - NAMES_LISTED) + " đơn vị khác";
   }
 
+  /** How many units got each grade, best first; units not graded yet last. */
   private static String grades(List<UnitReport> units) {
-    Map<String, Long> counted = new TreeMap<>(units.stream().collect(Collectors.groupingBy(
-        u -> u.grade() == null ? "chưa xếp loại" : u.grade(), Collectors.counting())));
-    return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " đơn vị")
-        .collect(Collectors.joining(", "));
+    Map<String, Long> counted = units.stream().collect(Collectors.groupingBy(
+        u -> u.grade() == null ? "chưa xếp loại" : u.grade(), Collectors.counting()));
+    return counted.entrySet().stream().sorted(Comparator.comparing(e -> ComplianceGrade.of(e.getKey())
+        .map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+        .map(e -> e.getKey() + " " + e.getValue() + " đơn vị").collect(Collectors.joining(", "));
   }
 }

@@ -39,6 +39,7 @@ class MonthlyInputRule implements ProcessInputRule {
     return switch (taskKey) {
       case MonthlyReportingProcess.TASK_SUBMIT -> Set.copyOf(UnitSubmissionRule.VARIABLES);
       case MonthlyReportingProcess.TASK_CONSOLIDATE -> Set.of(MonthlyReportingProcess.VAR_ASSESSMENT);
+      case MonthlyReportingProcess.TASK_REVIEW -> Set.of(MonthlyReportingProcess.VAR_DIRECTIONS);
       default -> Set.of();
     };
   }
@@ -62,6 +63,8 @@ class MonthlyInputRule implements ProcessInputRule {
       case MonthlyReportingProcess.TASK_SUBMIT -> UnitSubmissionRule.refusal(variables);
       case MonthlyReportingProcess.TASK_CONSOLIDATE ->
           UnitSubmissionRule.text(variables, MonthlyReportingProcess.VAR_ASSESSMENT, true);
+      case MonthlyReportingProcess.TASK_REVIEW ->
+          UnitSubmissionRule.text(variables, MonthlyReportingProcess.VAR_DIRECTIONS, false);
       default -> Optional.empty();
     };
   }

@@ -86,6 +86,18 @@ public class MonthlyReportService {
     repository.cycleStatus(period, "REVIEWING", assessment, at);
   }
 
+  void directed(String period, String directions) {
+    repository.directions(period, directions);
+  }
+
+  String directions(String period) {
+    return repository.directions(period).orElse(null);
+  }
+
+  List<String> unitIds(String period) {
+    return repository.unitIds(period);
+  }
+
   void closed(String period, Instant at) {
     repository.cycleStatus(period, "CLOSED", null, at);
   }

@@ -41,7 +41,7 @@ public class MonthlyReportView {
         .map(UnitReport::unitId).toList();
     List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();
     return Optional.of(new MonthlyReport(period, status.get(), units, totals(units), late, aboveCap,
-        districts(units), repository.assessment(period).orElse(null)));
+        districts(units), repository.assessment(period).orElse(null), repository.directions(period).orElse(null)));
   }
 
   private static MonthlyReport.Totals totals(List<UnitReport> units) {
@@ -72,7 +72,8 @@ public class MonthlyReportView {
     }
     List<MonthlyReport.DistrictRollUp> rollUps = new ArrayList<>();
     byTop.forEach((top, members) -> rollUps.add(new MonthlyReport.DistrictRollUp(top,
-        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members.stream().map(UnitReport::unitId).toList(),
+        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top),
+        members.stream().map(UnitReport::unitId).toList(),
         sum(members, m -> m.submission() == null ? 0 : m.submission().staffInfected()),
         sum(members, m -> m.submission() == null ? 0 : m.submission().violationsHandled()),
         sum(members, m -> m.known().incidents()))));

@@ -27,6 +27,8 @@ public final class MonthlyReportingProcess {
   public static final String VAR_ONLINE_MEETINGS = "onlineMeetings";
   public static final String VAR_SUMMARY = "summary";
   public static final String VAR_ASSESSMENT = "assessment";
+  /** The City People's Committee's directions, optional, sent to every unit's head. */
+  public static final String VAR_DIRECTIONS = "directions";
   // Kept by the application.
   public static final String VAR_REPORT_UNIT_ID = "reportUnitId";
   public static final String VAR_REPORT_UNIT_NAME = "reportUnitName";
@@ -36,6 +38,7 @@ public final class MonthlyReportingProcess {
   public static final String VAR_CONSOLIDATION = "consolidation";
   public static final String VAR_CATCH_UP = "catchUp";
   public static final String VAR_RESERVATION = "periodReservation";
+  public static final String VAR_DIRECTIONS_GIVEN = "directionsGiven";
 
   public static final String ERROR_PERIOD_OPEN = "PERIOD_ALREADY_OPEN";
 

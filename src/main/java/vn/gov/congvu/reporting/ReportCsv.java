@@ -61,6 +61,9 @@ final class ReportCsv {
     row(csv, cells(PERIOD, report.period(), UNIT_NAME, "Đơn vị trễ hạn", NOTE, names(report.lateUnits(), unitName)));
     row(csv, cells(PERIOD, report.period(), UNIT_NAME, "Đơn vị vượt mức làm việc tại cơ quan", NOTE,
         names(report.unitsAboveOnSiteCap(), unitName)));
+    row(csv, cells(PERIOD, report.period(), UNIT_NAME, "Đánh giá của Sở Nội vụ", NOTE, report.assessment()));
+    row(csv, cells(PERIOD, report.period(), UNIT_NAME, "Chỉ đạo của Ủy ban nhân dân Thành phố", NOTE,
+        report.directions()));
     return csv.toString();
   }
 

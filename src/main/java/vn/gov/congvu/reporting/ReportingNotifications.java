@@ -46,6 +46,14 @@ class ReportingNotifications {
     }
   }
 
+  void directions(DelegateExecution execution, String period, List<String> unitIds, String directions) {
+    for (String unitId : unitIds) {
+      notifications.raise(execution, Notification.toGroup(DirectoryGroups.heads(unitId), "MONTHLY_REPORT_DIRECTIONS",
+          "Chỉ đạo của Ủy ban nhân dân Thành phố về báo cáo tháng " + period, "Ủy ban nhân dân Thành phố chỉ đạo "
+              + "sau khi xem xét báo cáo tháng " + period + ":\n\n" + directions));
+    }
+  }
+
   void consolidationForced(DelegateExecution execution, String period, String names) {
     notifications.raise(execution, Notification.toGroup(HOME_AFFAIRS, "MONTHLY_REPORT_CONSOLIDATION_DUE",
         "Tổng hợp báo cáo tháng " + period, "Đã đến hạn tổng hợp; các đơn vị chưa báo cáo: " + names));

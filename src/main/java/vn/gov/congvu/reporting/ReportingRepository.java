@@ -103,6 +103,15 @@ public class ReportingRepository {
         .stream().findFirst();
   }
 
+  void directions(String period, String directions) {
+    jdbc.update("UPDATE monthly_report_cycle SET directions = ? WHERE period = ?", directions, period);
+  }
+
+  public Optional<String> directions(String period) {
+    return jdbc.queryForList("SELECT directions FROM monthly_report_cycle WHERE period = ?", String.class, period)
+        .stream().filter(d -> d != null).findFirst();
+  }
+
   public Optional<String> assessment(String period) {
     return jdbc.queryForList("SELECT assessment FROM monthly_report_cycle WHERE period = ?", String.class, period)
         .stream().filter(a -> a != null).findFirst();

@@ -71,7 +71,8 @@ class KnownFiguresServiceTest extends ApplicationTest {
     assertThat(may.violationsSelfHandled()).isEqualTo(2);
     assertThat(may.violationsFoundByOthers()).isEqualTo(2);
     assertThat(may.infectionsReported()).isEqualTo(1);
-    assertThat(may.describe()).contains("đơn vị tự phát hiện, xử lý: 2").contains("Ca nhiễm COVID-19 đã báo cáo khẩn: 1");
+    assertThat(may.describe()).contains("đơn vị tự phát hiện, xử lý: 2")
+        .contains("Ca nhiễm COVID-19 đã báo cáo khẩn: 1");
   }
 
   /** A staff violation in Bến Nghé, escalated that many times, then resolved. */
@@ -80,7 +81,8 @@ class KnownFiguresServiceTest extends ApplicationTest {
         "source", "PRESS", "category", "STAFF_VIOLATION", "severity", "LOW", "summary", "Cán bộ gây phiền hà"))
         .getId();
     for (int i = 0; i < escalations; i++) {
-      engine.getTaskService().complete(handleTask(id), Map.of("decision", "ESCALATE", "actionTaken", "Chuyển cấp trên"));
+      engine.getTaskService().complete(handleTask(id), Map.of("decision", "ESCALATE", "actionTaken",
+          "Chuyển cấp trên"));
     }
     engine.getTaskService().complete(handleTask(id), Map.of("decision", "RESOLVED", "actionTaken", "Nhắc nhở",
         "violatorId", "bnstaff"));

@@ -59,7 +59,8 @@ class MonthlyReportApiTest extends ApplicationTest {
     Map<String, Object> report = as("hahead").getForObject("/api/monthly-reports/2032-10", Map.class);
     assertThat((List<Map<String, Object>>) report.get("units")).hasSize(6)
         .anySatisfy(u -> assertThat(u).containsEntry("unitId", "ben-nghe").containsEntry("status", "SUBMITTED")
-            .containsEntry("submittedBy", "bnhead").containsEntry("staffInfected", 2).containsEntry("staffInfectedByNonCompliance", 1)
+            .containsEntry("submittedBy", "bnhead").containsEntry("staffInfected", 2)
+            .containsEntry("staffInfectedByNonCompliance", 1)
             .containsEntry("onSitePercent", 50).containsEntry("onSiteCapPercent", 33)
             .containsEntry("aboveOnSiteCap", true).containsEntry("workFromHome", 8)
             .containsEntry("onlineMeetings", true).containsEntry("workingRulesReviewed", true)

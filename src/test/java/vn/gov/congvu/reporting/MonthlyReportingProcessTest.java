@@ -56,15 +56,20 @@ class MonthlyReportingProcessTest extends ProcessTest {
     assertThat(task()).hasCandidateGroup("members-home-affairs");
     assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
         .contains("6 đơn vị đã báo cáo").contains("Ủy ban nhân dân thành phố Thủ Đức");
-    assertThat(reports.unitReport("2031-01", "ben-nghe")).get().extracting(UnitReport::grade).isEqualTo("A");
-    assertThat(reports.unitReport("2031-01", "thu-duc")).get().extracting(UnitReport::grade).isEqualTo("B");
+    assertThat(reports.unitReport("2031-01", "ben-nghe")).get().extracting(UnitReport::grade)
+        .isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+    assertThat(reports.unitReport("2031-01", "thu-duc")).get().extracting(UnitReport::grade)
+        .isEqualTo("Hoàn thành tốt nhiệm vụ");
 
     complete(task(), withVariables("assessment", "Các đơn vị chấp hành tốt"));
     assertThat(cycle).isWaitingAt("review-monthly-report");
     assertThat(task()).hasCandidateGroup("heads-city-committee");
-    complete(task());
-    assertThat(cycle).hasPassed("close-reporting-cycle", "end-cycle-closed").isEnded();
+    complete(task(), withVariables("directions", "Tiếp tục rà soát bộ tiêu chí an toàn trong tháng tới"));
+    assertThat(cycle).hasPassed("send-city-directions", "close-reporting-cycle", "end-cycle-closed").isEnded();
     assertThat(reports.cycleStatus("2031-01")).contains("CLOSED");
+    assertThat(reports.directions("2031-01")).contains("Tiếp tục rà soát bộ tiêu chí an toàn trong tháng tới");
+    assertThat(outbox(cycle, "MONTHLY_REPORT_DIRECTIONS")).containsExactlyInAnyOrderElementsOf(
+        UNITS.stream().map(unit -> "heads-" + unit).toList());
   }
 
   @Test
@@ -121,7 +126,14 @@ class MonthlyReportingProcessTest extends ProcessTest {
     assertThat(cycle).hasPassed("list-missing-units").isWaitingAt("consolidate-monthly-report");
     assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
         .contains("Đơn vị trễ hạn hoặc chưa báo cáo: Ủy ban nhân dân Phường An Khánh");
-    assertThat(reports.unitReport("2031-03", "health-dept")).get().extracting(UnitReport::grade).isEqualTo("D");
+    assertThat(reports.unitReport("2031-03", "health-dept")).get().extracting(UnitReport::grade)
+        .isEqualTo("Không hoàn thành nhiệm vụ");
+
+    complete(task(), withVariables("assessment", "Nhiều đơn vị chưa báo cáo"));
+    complete(task(), withVariables("directions", " "));
+    assertThat(cycle).hasPassed("end-cycle-closed").hasNotPassed("send-city-directions");
+    assertThat(reports.directions("2031-03")).isEmpty();
+    assertThat(outbox(cycle, "MONTHLY_REPORT_DIRECTIONS")).isEmpty();
   }
 
   @Test
@@ -270,7 +282,8 @@ class MonthlyReportingProcessTest extends ProcessTest {
 
   private static Map<String, Object> submission(double ratio) {
     return withVariables("staffInfected", 0, "violationsHandled", 1, "safetyCriteriaReviewed", true,
-        "onSitePercent", (int) Math.round(ratio * 100), "summary", "Thực hiện nghiêm các biện pháp phòng dịch");
+        "workingRulesReviewed", true, "onSitePercent", (int) Math.round(ratio * 100), "summary",
+        "Thực hiện nghiêm các biện pháp phòng dịch");
   }
 
   private static Date at(int year, int month, int day, int hour, int minute) {

@@ -25,7 +25,7 @@ class ReportCsvTest {
         Instant.parse("2026-12-01T02:05:00Z"), "akhead", new UnitSubmission(1, 0, 0, null, null, false, 20, 5, false,
             "Báo cáo trễ"), KnownFigures.NONE, "Hoàn thành nhiệm vụ", 33);
     MonthlyReport report = new MonthlyReport("2026-11", "CONSOLIDATING", List.of(late), new MonthlyReport.Totals(1,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), null);
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), null, null);
 
     String csv = ReportCsv.of(report, id -> "Phường An Khánh");
 
