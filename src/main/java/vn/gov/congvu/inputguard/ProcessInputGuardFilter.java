@@ -123,7 +123,7 @@ class ProcessInputGuardFilter extends OncePerRequestFilter {
   }
 
   private Optional<ProcessInputRule> rule(String processKey) {
-    return rules.stream().filter(r -> r.processKey().equals(processKey)).findFirst();
+    return rules.stream().filter(r -> r.appliesTo(processKey)).findFirst();
   }
 
   private JsonNode readVariables(byte[] body) {

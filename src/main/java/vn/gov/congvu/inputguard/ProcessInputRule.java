@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.gov.congvu.engine.ProcessDeclaration;
 import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.web.InputRejected;
 
@@ -13,10 +14,7 @@ import vn.gov.congvu.web.InputRejected;
  * the engine sees the call, so REST clients and Tasklist get a 400 naming the field, and again inside the engine on
  * every completion ({@link CompletionCheck}), whatever client sent it.
  */
-public interface ProcessInputRule {
-
-  /** The process definition key this rule is for. */
-  String processKey();
+public interface ProcessInputRule extends ProcessDeclaration {
 
   /**
    * The variables a start may carry (contract); anything else is refused naming the variable. Routing and record

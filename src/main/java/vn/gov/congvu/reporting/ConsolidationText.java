@@ -38,6 +38,13 @@ final class ConsolidationText {
     report.districts().forEach(d -> text.append("- ").append(d.name()).append(": nhiễm ").append(d.staffInfected())
         .append(", vi phạm xử lý ").append(d.violationsHandled()).append(", sự việc ").append(d.incidents())
         .append('\n'));
+    if (!report.districtReports().isEmpty()) {
+      List<String> notSent = report.districtReports().stream().filter(d -> d.status() != DistrictReportStatus.SENT)
+          .map(DistrictReport::districtId).toList();
+      text.append("Báo cáo tổng hợp của quận: ").append(report.districtReports().size() - notSent.size()).append('/')
+          .append(report.districtReports().size()).append(" đã gửi; chưa gửi: ").append(names(notSent, unitName))
+          .append('\n');
+    }
     text.append("Đơn vị trễ hạn hoặc chưa báo cáo: ").append(names(report.lateUnits(), unitName)).append('\n');
     text.append("Đơn vị có tỷ lệ làm việc tại cơ quan vượt mức cho phép: ")
         .append(names(report.unitsAboveOnSiteCap(), unitName)).append('\n');

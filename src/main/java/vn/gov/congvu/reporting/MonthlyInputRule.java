@@ -13,7 +13,8 @@ import vn.gov.congvu.web.InputRejected;
 
 /**
  * What the monthly cycle is started and its tasks completed with (contract): a period yyyy-MM not yet open; each
- * unit's report ({@link UnitSubmissionRule}); Home Affairs' assessment; the City's directions, optional.
+ * unit's report ({@link UnitSubmissionRule}); each district's summary; Home Affairs' assessment; the City's
+ * directions, optional. The district process's tasks follow the same rule.
  */
 @Component
 class MonthlyInputRule implements ProcessInputRule {
@@ -29,6 +30,12 @@ class MonthlyInputRule implements ProcessInputRule {
     return MonthlyReportingProcess.KEY;
   }
 
+  /** The district process's tasks are the cycle's too. */
+  @Override
+  public Set<String> calledProcessKeys() {
+    return Set.of(MonthlyReportingProcess.DISTRICT_KEY);
+  }
+
   @Override
   public Set<String> acceptedStartVariables() {
     return Set.of(MonthlyReportingProcess.VAR_PERIOD);
@@ -38,6 +45,7 @@ class MonthlyInputRule implements ProcessInputRule {
   public Set<String> acceptedVariables(String taskKey) {
     return switch (taskKey) {
       case MonthlyReportingProcess.TASK_SUBMIT -> Set.copyOf(UnitSubmissionRule.VARIABLES);
+      case MonthlyReportingProcess.TASK_CONSOLIDATE_DISTRICT -> Set.of(MonthlyReportingProcess.VAR_DISTRICT_SUMMARY);
       case MonthlyReportingProcess.TASK_CONSOLIDATE -> Set.of(MonthlyReportingProcess.VAR_ASSESSMENT);
       case MonthlyReportingProcess.TASK_REVIEW -> Set.of(MonthlyReportingProcess.VAR_DIRECTIONS);
       default -> Set.of();
@@ -61,6 +69,8 @@ class MonthlyInputRule implements ProcessInputRule {
   public Optional<String> checkCompletion(String taskKey, Function<String, Object> variables, Instant now) {
     return switch (taskKey) {
       case MonthlyReportingProcess.TASK_SUBMIT -> UnitSubmissionRule.refusal(variables);
+      case MonthlyReportingProcess.TASK_CONSOLIDATE_DISTRICT ->
+          UnitSubmissionRule.text(variables, MonthlyReportingProcess.VAR_DISTRICT_SUMMARY, true);
       case MonthlyReportingProcess.TASK_CONSOLIDATE ->
           UnitSubmissionRule.text(variables, MonthlyReportingProcess.VAR_ASSESSMENT, true);
       case MonthlyReportingProcess.TASK_REVIEW ->

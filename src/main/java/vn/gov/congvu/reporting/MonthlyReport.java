@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The report of a period as the API returns it (contract): per unit, totals, late units, units above their on-site
- * cap, the roll-up by district, Home Affairs' assessment and the City People's Committee's directions.
+ * cap, the roll-up by district, the districts' consolidated reports, Home Affairs' assessment and the City People's
+ * Committee's directions.
  */
 public record MonthlyReport(String period, String status, List<UnitReport> units, Totals totals,
-    List<String> lateUnits, List<String> unitsAboveOnSiteCap, List<DistrictRollUp> districts, String assessment,
-    String directions) {
+    List<String> lateUnits, List<String> unitsAboveOnSiteCap, List<DistrictRollUp> districts,
+    List<DistrictReport> districtReports, String assessment, String directions) {
 
   /** Sums over the units' reports and what is known of them. */
   public record Totals(int unitsSubmitted, int unitsPending, int unitsLate, int staffInfected,

@@ -21,10 +21,12 @@ public class MonthlyReportService {
   private final ComplianceGrader grader;
   private final MonthlyReportSchedule schedule;
   private final OnSiteCaps caps;
+  private final DistrictReportRepository districts;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, MonthlyReportSchedule schedule, OnSiteCaps caps) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule, OnSiteCaps caps, DistrictReportRepository districts) {
     this.repository = repository;
+    this.districts = districts;
     this.directory = directory;
     this.known = known;
     this.grader = grader;
@@ -38,8 +40,9 @@ public class MonthlyReportService {
   }
 
   /**
-   * Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled. A start
-   * that reserved the period takes its reservation over; the month-end timer finds it free or ends quietly.
+   * Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled, each with
+   * the district it reports through ({@link ReportingLines}), and one consolidated report per such district. A start
+   * that reserved the period takes its reservation over; the opening timer finds it free or ends quietly.
    */
   OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now,
       String reservation) {
@@ -52,10 +55,13 @@ public class MonthlyReportService {
       }
       repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
     }
-    Instant consolidationDue = schedule.consolidationDue(submissionDue);
-    List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
-    repository.insertUnits(period.toString(), units, known.of(period));
-    return new OpenedCycle(units, submissionDue, consolidationDue);
+    List<Unit> reporting = directory.activeUnits();
+    List<String> units = reporting.stream().map(Unit::id).toList();
+    Map<String, String> reportsThrough = ReportingLines.of(reporting, directory.units());
+    repository.insertUnits(period.toString(), units, known.of(period), reportsThrough);
+    districts.insert(period.toString(), reportsThrough.values().stream().distinct().sorted().toList());
+    return new OpenedCycle(units, reportsThrough, submissionDue, schedule.districtConsolidationDue(submissionDue),
+        schedule.consolidationDue(submissionDue));
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {

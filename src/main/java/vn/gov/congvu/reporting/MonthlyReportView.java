@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -20,28 +22,42 @@ import vn.gov.congvu.organization.UnitKind;
 public class MonthlyReportView {
 
   private final ReportingRepository repository;
+  private final DistrictReportRepository districtReports;
   private final OrganizationDirectory directory;
   private final OnSiteCaps caps;
 
-  MonthlyReportView(ReportingRepository repository, OrganizationDirectory directory, OnSiteCaps caps) {
+  MonthlyReportView(ReportingRepository repository, DistrictReportRepository districtReports,
+      OrganizationDirectory directory, OnSiteCaps caps) {
     this.repository = repository;
+    this.districtReports = districtReports;
     this.directory = directory;
     this.caps = caps;
   }
 
   public Optional<MonthlyReport> of(String period) {
+    return of(period, unit -> true);
+  }
+
+  /** The part of the report a district consolidates: itself and the units that report through it. */
+  Optional<MonthlyReport> ofDistrict(String period, String districtId) {
+    return of(period, unit -> districtId.equals(unit.reportsThrough()));
+  }
+
+  private Optional<MonthlyReport> of(String period, Predicate<UnitReport> part) {
     Optional<String> status = repository.cycleStatus(period);
     if (status.isEmpty()) {
       return Optional.empty();
     }
     ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
-    List<UnitReport> units = repository.unitReports(period).stream()
+    List<UnitReport> units = repository.unitReports(period).stream().filter(part)
         .map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
     List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
         .map(UnitReport::unitId).toList();
     List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();
+    Set<String> unitIds = units.stream().map(UnitReport::unitId).collect(Collectors.toSet());
     return Optional.of(new MonthlyReport(period, status.get(), units, totals(units), late, aboveCap,
-        districts(units), repository.assessment(period).orElse(null), repository.directions(period).orElse(null)));
+        districts(units), districtReports.of(period).stream().filter(d -> unitIds.contains(d.districtId())).toList(),
+        repository.assessment(period).orElse(null), repository.directions(period).orElse(null)));
   }
 
   private static MonthlyReport.Totals totals(List<UnitReport> units) {

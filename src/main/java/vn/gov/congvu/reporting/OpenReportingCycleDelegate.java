@@ -37,8 +37,10 @@ record OpenReportingCycleDelegate(MonthlyReportService service, MonthlyReportSch
     execution.setProcessBusinessKey(period.toString());
     execution.setVariable(MonthlyReportingProcess.VAR_PERIOD, period.toString());
     execution.setVariable(MonthlyReportingProcess.VAR_SUBMISSION_DUE, Date.from(cycle.submissionDue()));
+    execution.setVariable(MonthlyReportingProcess.VAR_DISTRICT_CONSOLIDATION_DUE,
+        Date.from(cycle.districtConsolidationDue()));
     execution.setVariable(MonthlyReportingProcess.VAR_CONSOLIDATION_DUE, Date.from(cycle.consolidationDue()));
-    notifications.opened(execution, period.toString(), cycle.unitIds(),
+    notifications.opened(execution, period.toString(), cycle, service::unitName,
         Boolean.TRUE.equals(execution.getVariable(MonthlyReportingProcess.VAR_CATCH_UP)));
   }
 }

@@ -34,7 +34,7 @@ final class ReportCsv {
     LATE_DECLARATIONS("Khai báo y tế muộn"), INCIDENTS_LOW("Sự việc mức thấp"), INCIDENTS_HIGH("Sự việc mức cao"),
     INCIDENTS_CRITICAL("Sự việc nghiêm trọng"), INFECTIONS_REPORTED("Ca nhiễm đã báo cáo khẩn"),
     RECORDED("Vi phạm ghi nhận"), SELF_HANDLED("Vi phạm đơn vị tự phát hiện, xử lý"), GRADE("Xếp loại"),
-    SUMMARY("Tóm tắt"), NOTE("Ghi chú");
+    SUMMARY("Tóm tắt"), REPORTS_THROUGH("Báo cáo qua"), NOTE("Ghi chú");
 
     final String header;
 
@@ -50,7 +50,15 @@ final class ReportCsv {
     StringBuilder csv = new StringBuilder(BOM);
     line(csv, Arrays.stream(Column.values()).map(c -> c.header).toList());
     for (UnitReport u : report.units()) {
-      row(csv, unitRow(report.period(), u, unitName.apply(u.unitId())));
+      Map<Column, Object> row = unitRow(report.period(), u, unitName.apply(u.unitId()));
+      row.put(REPORTS_THROUGH, u.reportsThrough() == null || u.reportsThrough().equals(u.unitId()) ? "Sở Nội vụ"
+          : unitName.apply(u.reportsThrough()));
+      row(csv, row);
+    }
+    for (DistrictReport d : report.districtReports()) {
+      row(csv, cells(PERIOD, report.period(), UNIT_ID, d.districtId(), UNIT_NAME, "Báo cáo tổng hợp của "
+          + unitName.apply(d.districtId()), STATUS, d.status().label(), SUBMITTED_AT, when(d.sentAt()), SUMMARY,
+          d.summary(), REPORTS_THROUGH, "Sở Nội vụ"));
     }
     MonthlyReport.Totals t = report.totals();
     row(csv, cells(PERIOD, report.period(), UNIT_NAME, "Tổng cộng", STATUS, t.unitsSubmitted() + " đã báo cáo, "

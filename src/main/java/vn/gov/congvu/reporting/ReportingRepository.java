@@ -50,17 +50,18 @@ public class ReportingRepository {
         + "process_instance_id = ?", processInstanceId, period, token) == 1;
   }
 
-  /** The cycle's unit rows, pending, with what is known of each unit so far. */
-  void insertUnits(String period, List<String> unitIds, Map<String, KnownFigures> figures) {
-    jdbc.batchUpdate("INSERT INTO monthly_unit_report (period, unit_id, status, " + UnitReportRows.KNOWN_COLUMNS
-        + ") VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UnitReportRows.perUnit(unitIds, figures, true, period));
+  /** The cycle's unit rows, pending, with the district each reports through and what is known of it so far. */
+  void insertUnits(String period, List<String> unitIds, Map<String, KnownFigures> figures,
+      Map<String, String> reportsThrough) {
+    jdbc.batchUpdate("INSERT INTO monthly_unit_report (" + UnitReportRows.KNOWN_COLUMNS + ", period, unit_id, "
+        + "reports_through, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
+        UnitReportRows.perUnit(unitIds, figures, period, reportsThrough::get));
   }
 
   /** The known figures counted again over the whole period (events after the opening included). */
   void refreshKnown(String period, List<String> unitIds, Map<String, KnownFigures> figures) {
     jdbc.batchUpdate("UPDATE monthly_unit_report SET " + UnitReportRows.KNOWN_ASSIGNMENTS
-        + " WHERE period = ? AND unit_id = ?", UnitReportRows.perUnit(unitIds, figures, false, period));
+        + " WHERE period = ? AND unit_id = ?", UnitReportRows.perUnit(unitIds, figures, period, null));
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {
@@ -73,6 +74,15 @@ public class ReportingRepository {
     args[values.length + 3] = unitId;
     jdbc.update("UPDATE monthly_unit_report SET status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, "
         + UnitReportRows.SUBMISSION_ASSIGNMENTS + " WHERE period = ? AND unit_id = ?", args);
+  }
+
+  /** Marks a district's units not yet submitted as late; returns their ids. Running it twice changes nothing more. */
+  List<String> markLate(String period, String districtId) {
+    List<String> late = jdbc.queryForList("SELECT unit_id FROM monthly_unit_report WHERE period = ? "
+        + "AND reports_through = ? AND status <> 'SUBMITTED' ORDER BY unit_id", String.class, period, districtId);
+    jdbc.update("UPDATE monthly_unit_report SET status = 'LATE', late = TRUE WHERE period = ? AND reports_through = ? "
+        + "AND status <> 'SUBMITTED'", period, districtId);
+    return late;
   }
 
   /** Marks every unit not yet submitted as late; returns their ids. Running it twice changes nothing more. */

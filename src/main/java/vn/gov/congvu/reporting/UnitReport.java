@@ -7,16 +7,16 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * One unit's row of a period's report: where it stands, what the head submitted (null until then; its fields appear
- * flat in the JSON), what the system knows, the grade, and the on-site cap the unit had ({@link OnSiteCaps}, null
- * until the report is read).
+ * flat in the JSON), what the system knows, the grade, the on-site cap the unit had ({@link OnSiteCaps}, null until
+ * the report is read), and the district it reports through (null: straight to Home Affairs).
  */
 public record UnitReport(String period, String unitId, UnitReportStatus status, boolean late, Instant submittedAt,
     String submittedBy, @JsonUnwrapped UnitSubmission submission, KnownFigures known, String grade,
-    Integer onSiteCapPercent) {
+    Integer onSiteCapPercent, String reportsThrough) {
 
   UnitReport withCap(int capPercent) {
     return new UnitReport(period, unitId, status, late, submittedAt, submittedBy, submission, known, grade,
-        capPercent);
+        capPercent, reportsThrough);
   }
 
   /** W2: more of the staff on site than the cap in force allowed. */

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** How a unit's report is kept in {@code monthly_unit_report} (migrations V6, V10_1): its columns, read and written. */
 final class UnitReportRows {
@@ -34,16 +36,18 @@ final class UnitReportRows {
         s.workFromHome(), s.onlineMeetings(), s.summary()};
   }
 
-  /** One row of arguments per unit: the given values first, then the trailing ones (the row's key). */
-  static List<Object[]> perUnit(List<String> unitIds, Map<String, KnownFigures> figures, boolean keyFirst,
-      String period) {
+  /** One row of arguments per unit: its known figures, the period, the unit and, if asked, a further value. */
+  static List<Object[]> perUnit(List<String> unitIds, Map<String, KnownFigures> figures, String period,
+      Function<String, Object> further) {
     List<Object[]> rows = new ArrayList<>();
     for (String unitId : unitIds) {
       Object[] values = known(figures.getOrDefault(unitId, KnownFigures.NONE));
-      Object[] row = new Object[values.length + 2];
-      System.arraycopy(values, 0, row, keyFirst ? 2 : 0, values.length);
-      row[keyFirst ? 0 : values.length] = period;
-      row[keyFirst ? 1 : values.length + 1] = unitId;
+      Object[] row = Arrays.copyOf(values, values.length + (further == null ? 2 : 3));
+      row[values.length] = period;
+      row[values.length + 1] = unitId;
+      if (further != null) {
+        row[values.length + 2] = further.apply(unitId);
+      }
       rows.add(row);
     }
     return rows;
@@ -59,7 +63,7 @@ final class UnitReportRows {
             rs.getInt("late_declarations"), rs.getInt("incidents_low"), rs.getInt("incidents_high"),
             rs.getInt("incidents_critical"), rs.getInt("infections_reported"), rs.getInt("violations_recorded"),
             rs.getInt("violations_self_handled")),
-        rs.getString("grade"), null);
+        rs.getString("grade"), null, rs.getString("reports_through"));
   }
 
   private static UnitSubmission submission(ResultSet rs) throws SQLException {

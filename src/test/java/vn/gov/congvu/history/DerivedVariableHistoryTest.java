@@ -61,6 +61,11 @@ class DerivedVariableHistoryTest extends ApplicationTest {
         .containsKey("reportUnitId");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle)
         .variableName("reportUnitName").count()).isEqualTo(tasks.size());
+    // The district process called by the cycle declares nothing of its own: the cycle's declaration covers it.
+    String district = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle)
+        .variableValueEquals("districtId", "district-1").singleResult().getId();
+    assertThat(detailRowsByName(district)).doesNotContainKeys("reportUnitName", "knownFigures", "submissionDue")
+        .containsKey("reportUnitId");
   }
 
   private void complete(String instanceId, Map<String, Object> variables) {

@@ -17,8 +17,8 @@ class ConsolidationTextTest {
         .mapToObj(i -> unit("ward-" + i, i % 2 == 0 ? "Hoàn thành tốt nhiệm vụ" : null)).toList();
     List<String> late = units.stream().filter(u -> u.grade() == null).map(UnitReport::unitId).toList();
     MonthlyReport report = new MonthlyReport("2031-05", "CONSOLIDATING", units,
-        new MonthlyReport.Totals(500, 0, 500, 3, 1, 4, 5, 2, 6, 7, 0, 0, 0, 0, 0), late, List.of(), List.of(), null,
-        null);
+        new MonthlyReport.Totals(500, 0, 500, 3, 1, 4, 5, 2, 6, 7, 0, 0, 0, 0, 0), late, List.of(), List.of(),
+        List.of(), null, null);
 
     String text = ConsolidationText.of(report, id -> "Phường " + id);
 
@@ -34,7 +34,8 @@ class ConsolidationTextTest {
     MonthlyReport report = new MonthlyReport("2031-05", "CONSOLIDATING", List.of(
         unit("an-khanh", "Hoàn thành nhiệm vụ"), unit("ben-nghe", "Hoàn thành xuất sắc nhiệm vụ"),
         unit("home-affairs", "Không hoàn thành nhiệm vụ")), new MonthlyReport.Totals(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), null, null);
+        0, 0, 0, 0), List.of("an-khanh"), List.of(), List.of(), List.of(), null,
+        null);
 
     assertThat(ConsolidationText.of(report, id -> "Phường An Khánh"))
         .contains("Đơn vị trễ hạn hoặc chưa báo cáo: Phường An Khánh\n").doesNotContain("đơn vị khác")
@@ -44,6 +45,6 @@ class ConsolidationTextTest {
 
   private static UnitReport unit(String id, String grade) {
     return new UnitReport("2031-05", id, UnitReportStatus.SUBMITTED, false, null, null, new UnitSubmission(0, null, 0,
-        null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null);
+        null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null, null);
   }
 }

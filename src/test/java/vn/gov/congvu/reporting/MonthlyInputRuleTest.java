@@ -18,7 +18,20 @@ class MonthlyInputRuleTest {
     assertThat(rule.acceptedVariables("submit-unit-report")).containsExactlyInAnyOrder("staffInfected",
         "violationsHandled", "safetyCriteriaReviewed", "onSitePercent", "officeAttendanceRatio", "summary",
         "staffInfectedByNonCompliance", "rewardsProposed", "workingRulesReviewed", "workFromHome", "onlineMeetings");
+    assertThat(rule.acceptedVariables("consolidate-district-report")).containsExactly("districtSummary");
     assertThat(rule.acceptedVariables("consolidate-monthly-report")).containsExactly("assessment");
+    assertThat(rule.acceptedVariables("review-monthly-report")).containsExactly("directions");
+  }
+
+  @Test
+  void theDistrictProcessIsThisRulesToo() {
+    assertThat(rule.appliesTo("monthly-reporting")).isTrue();
+    assertThat(rule.appliesTo("district-monthly-report")).isTrue();
+    assertThat(rule.appliesTo("travel-approval")).isFalse();
+    assertThat(rule.checkCompletion("consolidate-district-report", Map.<String, Object>of()::get, Instant.now()))
+        .hasValueSatisfying(r -> assertThat(r).startsWith("districtSummary:"));
+    assertThat(rule.checkCompletion("review-monthly-report", Map.<String, Object>of()::get, Instant.now()))
+        .isEmpty();
   }
 
   @Test

@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.congvu.support.ApplicationTest;
 
 /** /api/monthly-reports and the unit tasks through the engine REST API, as the contract users. */
 class MonthlyReportApiTest extends ApplicationTest {
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -87,6 +92,47 @@ class MonthlyReportApiTest extends ApplicationTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void wardsReportThroughTheirDistrictAndTheCitysDirectionsReachEveryHead() {
+    assertThat(as("hahead").postForEntity("/api/monthly-reports", json(Map.of("period", "2032-12")), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    for (String head : List.of("bnhead", "d1head", "akhead", "tdhead", "hahead", "healthhead")) {
+      String taskId = (String) tasksOf(head, "submit-unit-report", "2032-12").get(0).get("id");
+      assertThat(complete(head, taskId, Map.of("onSitePercent", 20)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    assertThat(tasksOf("bnhead", "consolidate-district-report", "2032-12")).isEmpty();
+    ResponseEntity<String> noSummary = completeOnly("d1head", "consolidate-district-report", "2032-12", Map.of());
+    assertThat(noSummary.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noSummary.getBody()).contains("districtSummary");
+    assertThat(completeOnly("d1head", "consolidate-district-report", "2032-12", Map.of("districtSummary",
+        "Quận 1 và phường Bến Nghé chấp hành tốt")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(completeOnly("tdhead", "consolidate-district-report", "2032-12", Map.of("districtSummary",
+        "Thủ Đức chấp hành tốt")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(completeOnly("haofficer", "consolidate-monthly-report", "2032-12", Map.of("assessment",
+        "Các đơn vị chấp hành tốt")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(completeOnly("chairman", "review-monthly-report", "2032-12", Map.of("directions",
+        "Tiếp tục rà soát quy chế làm việc")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    Map<String, Object> report = as("d1head").getForObject("/api/monthly-reports/2032-12", Map.class);
+    assertThat(report).containsEntry("status", "CLOSED").containsEntry("directions",
+        "Tiếp tục rà soát quy chế làm việc");
+    assertThat((List<Map<String, Object>>) report.get("districtReports")).hasSize(2)
+        .anySatisfy(d -> assertThat(d).containsEntry("districtId", "district-1").containsEntry("status", "SENT")
+            .containsEntry("summary", "Quận 1 và phường Bến Nghé chấp hành tốt").containsEntry("sentBy", "d1head"));
+    assertThat((List<Map<String, Object>>) report.get("units"))
+        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "ben-nghe").containsEntry("reportsThrough",
+            "district-1").containsEntry("grade", "Hoàn thành tốt nhiệm vụ"))
+        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "health-dept").containsEntry("reportsThrough", null));
+    String csv = as("hahead").getForObject("/api/monthly-reports/2032-12?format=csv", String.class);
+    assertThat(csv).contains("2032-12,district-1,Báo cáo tổng hợp của Ủy ban nhân dân Quận 1,Đã gửi Sở Nội vụ,")
+        .contains(",Quận 1 và phường Bến Nghé chấp hành tốt,Sở Nội vụ,")
+        .contains("Chỉ đạo của Ủy ban nhân dân Thành phố").contains("Tiếp tục rà soát quy chế làm việc");
+    assertThat(jdbc.queryForList("SELECT recipient FROM notification_outbox WHERE kind = 'MONTHLY_REPORT_DIRECTIONS' "
+        + "AND subject LIKE '%2032-12'", String.class)).containsExactlyInAnyOrder("heads-an-khanh", "heads-ben-nghe",
+            "heads-district-1", "heads-health-dept", "heads-home-affairs", "heads-thu-duc");
+  }
+
+  @Test
   void whoMayOpenAndRead() {
     assertThat(as("d1head").postForEntity("/api/monthly-reports", json(Map.of("period", "2032-11")), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -109,10 +155,22 @@ class MonthlyReportApiTest extends ApplicationTest {
         String.class);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> tasksOf(String user) {
-    return as(user).getForObject("/engine-rest/task?taskDefinitionKey=submit-unit-report&processInstanceBusinessKey="
-        + "2032-10&maxResults=50", List.class);
+    return tasksOf(user, "submit-unit-report", "2032-10");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> tasksOf(String user, String taskKey, String period) {
+    return as(user).getForObject("/engine-rest/task?taskDefinitionKey=" + taskKey + "&processInstanceBusinessKey="
+        + period + "&maxResults=50", List.class);
+  }
+
+  private ResponseEntity<String> completeOnly(String user, String taskKey, String period, Map<String, Object> values) {
+    String taskId = (String) tasksOf(user, taskKey, period).get(0).get("id");
+    Map<String, Object> body = new HashMap<>();
+    values.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return as(user).postForEntity("/engine-rest/task/" + taskId + "/complete", json(Map.of("variables", body)),
+        String.class);
   }
 
 }

@@ -47,15 +47,35 @@ class MonthlyReportingProcessTest extends ProcessTest {
     }
     assertThat(engine.getTaskService().getVariableLocal(taskOf(cycle, "ben-nghe").getId(), "knownFigures"))
         .asString().contains("Đề nghị ra khỏi thành phố");
+    // Departments report in the cycle's own instance; a district and its wards in one of their own.
+    ProcessInstance district1 = districtOf(cycle, "district-1");
+    assertThat(List.of(taskOf(cycle, "home-affairs"), taskOf(cycle, "health-dept")))
+        .allSatisfy(t -> assertThat(t.getProcessInstanceId()).isEqualTo(cycle.getId()));
+    assertThat(List.of(taskOf(cycle, "district-1"), taskOf(cycle, "ben-nghe")))
+        .allSatisfy(t -> assertThat(t.getProcessInstanceId()).isEqualTo(district1.getId()));
+    assertThat(outbox(cycle, "MONTHLY_REPORT_OPENED")).hasSize(6);
 
     for (String unit : UNITS) {
       complete(taskOf(cycle, unit), submission(unit.equals("thu-duc") ? 0.5 : 0.3));
     }
 
-    assertThat(cycle).hasPassed("prepare-consolidation").isWaitingAt("consolidate-monthly-report");
+    // Each district consolidates its wards with its own report, due one working day after the month-end.
+    assertThat(district1).hasPassed("gateway-consolidation-opened").isWaitingAt("consolidate-district-report");
+    Task consolidation = consolidationOf(district1);
+    assertThat(consolidation).hasCandidateGroup("heads-district-1").hasDueDate(at(2031, 2, 3, 17, 0));
+    assertThat((String) engine.getTaskService().getVariableLocal(consolidation.getId(), "districtConsolidation"))
+        .contains("2 đơn vị đã báo cáo").contains("Ủy ban nhân dân Quận 1");
+    assertThat(cycle).isWaitingAt("report-through-district");
+    complete(consolidation, withVariables("districtSummary", "Quận 1 và phường Bến Nghé chấp hành tốt"));
+    assertThat(district1).hasPassed("end-district-report-sent").isEnded();
+    ProcessInstance thuDuc = districtOf(cycle, "thu-duc");
+    complete(consolidationOf(thuDuc), withVariables("districtSummary", "Thủ Đức chấp hành tốt"));
+
+    assertThat(cycle).hasPassed("end-collected", "prepare-consolidation").isWaitingAt("consolidate-monthly-report");
     assertThat(task()).hasCandidateGroup("members-home-affairs");
     assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
-        .contains("6 đơn vị đã báo cáo").contains("Ủy ban nhân dân thành phố Thủ Đức");
+        .contains("6 đơn vị đã báo cáo").contains("Ủy ban nhân dân thành phố Thủ Đức")
+        .contains("Báo cáo tổng hợp của quận: 2/2 đã gửi");
     assertThat(reports.unitReport("2031-01", "ben-nghe")).get().extracting(UnitReport::grade)
         .isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
     assertThat(reports.unitReport("2031-01", "thu-duc")).get().extracting(UnitReport::grade)
@@ -98,6 +118,40 @@ class MonthlyReportingProcessTest extends ProcessTest {
   }
 
   @Test
+  void atTheMonthEndADistrictConsolidatesWithWhatCameInAndLateWardsReachItUntilItSends() {
+    ProcessInstance cycle = open("2031-05");
+    complete(taskOf(cycle, "district-1"), submission(0.2));
+    ProcessInstance district1 = districtOf(cycle, "district-1");
+    ProcessInstance thuDuc = districtOf(cycle, "thu-duc");
+
+    execute(job("timer-district-month-end", district1));
+
+    assertThat(district1).hasPassed("list-late-wards").isWaitingAt("submit-unit-report", "consolidate-district-report");
+    assertThat(reports.unitReport("2031-05", "ben-nghe")).get().extracting(UnitReport::status)
+        .isEqualTo(UnitReportStatus.LATE);
+    assertThat(outbox(district1, "MONTHLY_DISTRICT_CONSOLIDATION_DUE")).containsExactly("heads-district-1");
+    assertThat((String) engine.getTaskService().getVariableLocal(consolidationOf(district1).getId(),
+        "districtConsolidation")).contains("Đơn vị trễ hạn hoặc chưa báo cáo: Ủy ban nhân dân Phường Bến Nghé");
+
+    // Bến Nghé reports late while the district consolidates: the report still reaches it, once.
+    complete(taskOf(cycle, "ben-nghe"), submission(0.2));
+    assertThat(district1).hasPassed("end-late-reports-in").isWaitingAt("consolidate-district-report");
+    assertThat(reports.unitReport("2031-05", "ben-nghe")).get().extracting(UnitReport::status, UnitReport::late)
+        .containsExactly(UnitReportStatus.SUBMITTED, true);
+    complete(consolidationOf(district1), withVariables("districtSummary", "Phường Bến Nghé báo cáo trễ"));
+    assertThat(district1).isEnded();
+
+    // Thủ Đức sends on without An Khánh: the ward's task ends with the district's.
+    execute(job("timer-district-month-end", thuDuc));
+    complete(consolidationOf(thuDuc), withVariables("districtSummary", "Phường An Khánh chưa báo cáo"));
+    assertThat(thuDuc).hasPassed("end-district-report-sent").isEnded();
+    assertThat(unitTasks(cycle)).extracting(t -> engine.getTaskService().getVariable(t.getId(), "reportUnitId"))
+        .containsExactlyInAnyOrder("home-affairs", "health-dept");
+    assertThat(reports.unitReport("2031-05", "an-khanh")).get().extracting(UnitReport::status)
+        .isEqualTo(UnitReportStatus.LATE);
+  }
+
+  @Test
   void unitsLatePastTheDeadlineAreMarkedAndTheirTasksStayOpen() {
     ProcessInstance cycle = open("2031-02");
     complete(taskOf(cycle, "ben-nghe"), submission(0.2));
@@ -125,7 +179,10 @@ class MonthlyReportingProcessTest extends ProcessTest {
 
     assertThat(cycle).hasPassed("list-missing-units").isWaitingAt("consolidate-monthly-report");
     assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "consolidation"))
-        .contains("Đơn vị trễ hạn hoặc chưa báo cáo: Ủy ban nhân dân Phường An Khánh");
+        .contains("Đơn vị trễ hạn hoặc chưa báo cáo: Ủy ban nhân dân Phường An Khánh")
+        .contains("chưa gửi: Ủy ban nhân dân Quận 1, Ủy ban nhân dân thành phố Thủ Đức");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count())
+        .isZero();
     assertThat(reports.unitReport("2031-03", "health-dept")).get().extracting(UnitReport::grade)
         .isEqualTo("Không hoàn thành nhiệm vụ");
 
@@ -145,6 +202,8 @@ class MonthlyReportingProcessTest extends ProcessTest {
     try {
       ProcessInstance cycle = open("2031-06");
       assertThat(unitTasks(cycle)).hasSize(306);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(districtOf(cycle, "district-1").getId())
+          .count()).isEqualTo(302);
 
       execute(job("timer-consolidation-due"));
 
@@ -164,8 +223,8 @@ class MonthlyReportingProcessTest extends ProcessTest {
     ProcessInstance second = engine.getRuntimeService().startProcessInstanceByMessage(
         MonthlyReportingProcess.MESSAGE_REQUESTED, Map.of("period", "2031-04"));
     assertThat(second).hasPassed("error-period-open", "end-period-already-open").isEnded();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("2031-04").count())
-        .isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MonthlyReportingProcess.KEY)
+        .processInstanceBusinessKey("2031-04").count()).isEqualTo(1);
   }
 
   @Test
@@ -177,7 +236,7 @@ class MonthlyReportingProcessTest extends ProcessTest {
     engine.getManagementService().executeJob(timer.getId());
 
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("2030-01").singleResult();
+        .processDefinitionKey(MonthlyReportingProcess.KEY).processInstanceBusinessKey("2030-01").singleResult();
     assertThat(cycle).hasPassed("timer-cycle-opening", "open-reporting-cycle").isWaitingAt("submit-unit-report");
     assertThat(reports.cycleStatus("2030-01")).contains("COLLECTING");
     assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2030, 1, 31, 17, 0)));
@@ -193,7 +252,7 @@ class MonthlyReportingProcessTest extends ProcessTest {
     engine.getManagementService().executeJob(openingTimer().getId());
 
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("2031-10").singleResult();
+        .processDefinitionKey(MonthlyReportingProcess.KEY).processInstanceBusinessKey("2031-10").singleResult();
     assertThat(cycle).isWaitingAt("submit-unit-report");
     assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2031, 11, 5, 9, 0)));
     // Sunday 30 Nov 2031: Fri 28, Thu 27, Wed 26.
@@ -202,16 +261,11 @@ class MonthlyReportingProcessTest extends ProcessTest {
 
   @Test
   void aMissedOpeningIsCaughtUpOnceAndHomeAffairsIsTold() {
-    jdbc.update("UPDATE app_installation SET started_at = ?", java.sql.Timestamp.from(at(2029, 1, 1, 0, 0)
-        .toInstant()));
+    installedIn2029();
     // May 2030 opened on Tuesday 28 May; back on Monday 3 June, after its month-end.
     ClockUtil.setCurrentTime(at(2030, 6, 3, 9, 0));
 
-    List<String> started = catchUp.catchUp();
-
-    assertThat(started).hasSize(1);
-    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.get(0))
-        .singleResult();
+    ProcessInstance cycle = caughtUp();
     assertThat(cycle.getBusinessKey()).isEqualTo("2030-05");
     assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "catchUp")).isEqualTo(true);
     assertThat(outbox(cycle, "MONTHLY_REPORT_CAUGHT_UP")).containsExactly("members-home-affairs");
@@ -221,17 +275,12 @@ class MonthlyReportingProcessTest extends ProcessTest {
 
   @Test
   void aMissedOpeningCaughtUpBeforeTheMonthEndKeepsTheLastDay() {
-    jdbc.update("UPDATE app_installation SET started_at = ?", java.sql.Timestamp.from(at(2029, 1, 1, 0, 0)
-        .toInstant()));
+    installedIn2029();
     open("2030-09"); // the month before was not missed
     // October 2030 opened on Monday 28 Oct (Thursday 31 Oct is the last day); back on Tuesday 29 Oct.
     ClockUtil.setCurrentTime(at(2030, 10, 29, 10, 0));
 
-    List<String> started = catchUp.catchUp();
-
-    assertThat(started).hasSize(1);
-    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.get(0))
-        .singleResult();
+    ProcessInstance cycle = caughtUp();
     assertThat(cycle.getBusinessKey()).isEqualTo("2030-10");
     assertThat(unitTasks(cycle)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2030, 10, 31, 17, 0)));
   }
@@ -258,26 +307,50 @@ class MonthlyReportingProcessTest extends ProcessTest {
         .doesNotContain("heads-ben-nghe");
   }
 
+  private void installedIn2029() {
+    jdbc.update("UPDATE app_installation SET started_at = ?", java.sql.Timestamp.from(at(2029, 1, 1, 0, 0)
+        .toInstant()));
+  }
+
+  /** Runs the catch-up, which must start exactly one cycle. */
+  private ProcessInstance caughtUp() {
+    List<String> started = catchUp.catchUp();
+    assertThat(started).hasSize(1);
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.get(0)).singleResult();
+  }
+
   private Job openingTimer() {
     return engine.getManagementService().createJobQuery().processDefinitionKey(MonthlyReportingProcess.KEY)
         .timers().activityId("timer-cycle-opening").singleResult();
   }
 
   private ProcessInstance open(String period) {
-    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByMessage(MonthlyReportingProcess.MESSAGE_REQUESTED,
-        period, Map.of("period", period));
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByMessage(
+        MonthlyReportingProcess.MESSAGE_REQUESTED, period, Map.of("period", period));
     assertThat(cycle).isStarted().isWaitingAt("submit-unit-report");
     return cycle;
   }
 
+  /** The cycle's unit tasks, in its own instance and in its districts' (which carry the period as business key). */
   private List<Task> unitTasks(ProcessInstance cycle) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey())
         .taskDefinitionKey("submit-unit-report").list();
   }
 
   private Task taskOf(ProcessInstance cycle, String unitId) {
     return unitTasks(cycle).stream().filter(t -> unitId.equals(
         engine.getTaskService().getVariable(t.getId(), "reportUnitId"))).findFirst().orElseThrow();
+  }
+
+  /** The district-monthly-report instance of a district in the cycle. */
+  private ProcessInstance districtOf(ProcessInstance cycle, String districtId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .variableValueEquals("districtId", districtId).singleResult();
+  }
+
+  private Task consolidationOf(ProcessInstance district) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(district.getId())
+        .taskDefinitionKey("consolidate-district-report").singleResult();
   }
 
   private static Map<String, Object> submission(double ratio) {
