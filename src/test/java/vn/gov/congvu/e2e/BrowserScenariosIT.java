@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.congvu.support.StandaloneApplication;
 
@@ -216,6 +217,74 @@ class BrowserScenariosIT {
     assertThat(text).startsWith("\uFEFFKỳ báo cáo,Mã đơn vị,Tên đơn vị,Trạng thái")
         .contains("2026-10,ben-nghe,Ủy ban nhân dân Phường Bến Nghé,Chưa báo cáo");
     browser.setHeaders(Map.of());
+  }
+
+  @Test
+  @Order(8)
+  void aWardHeadReportsTheMonthInTasklistAndTheDistrictHeadConsolidates() throws Exception {
+    browser.logout();
+    browser.login("tasklist", "bnhead", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Báo cáo tháng 2026-10')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='submit-unit-report-staffInfected']"));
+    assertThat(browser.script("return document.querySelector(\"[id$='submit-unit-report-knownFigures']\").value"))
+        .asString().contains("Vi phạm đã ghi nhận");
+    browser.type(By.cssSelector("[id$='submit-unit-report-staffInfected']"), "2");
+    browser.type(By.cssSelector("[id$='submit-unit-report-staffInfectedByNonCompliance']"), "1");
+    browser.type(By.cssSelector("[id$='submit-unit-report-violationsHandled']"), "1");
+    browser.type(By.cssSelector("[id$='submit-unit-report-rewardsProposed']"), "Khen tổ phản ứng nhanh");
+    browser.click(By.cssSelector("[id$='submit-unit-report-workingRulesReviewed']"));
+    browser.click(By.cssSelector("[id$='submit-unit-report-safetyCriteriaReviewed']"));
+    browser.type(By.cssSelector("[id$='submit-unit-report-onSitePercent']"), "30");
+    browser.type(By.cssSelector("[id$='submit-unit-report-workFromHome']"), "8");
+    browser.click(By.cssSelector("[id$='submit-unit-report-onlineMeetings']"));
+    browser.type(By.cssSelector("[id$='submit-unit-report-summary']"), "Phường thực hiện nghiêm quy định");
+    browser.shot("13-bnhead-monthly-report-filled");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    for (int i = 0; i < 50 && unitReportStatus("ben-nghe").equals("PENDING"); i++) {
+      browser.pause(200);
+    }
+    assertThat(unitReportStatus("ben-nghe")).isEqualTo("SUBMITTED");
+    assertThat(app.getBean(JdbcTemplate.class).queryForMap("SELECT staff_infected_by_non_compliance, "
+        + "on_site_percent, work_from_home, online_meetings, working_rules_reviewed FROM monthly_unit_report "
+        + "WHERE period = '2026-10' AND unit_id = 'ben-nghe'")).containsValues(1, 30, 8, true);
+    browser.shot("14-bnhead-monthly-report-sent");
+
+    // The district's own report, by the API; then its head consolidates in Tasklist.
+    String own = engine().getTaskService().createTaskQuery().processInstanceBusinessKey("2026-10")
+        .taskDefinitionKey("submit-unit-report").taskCandidateGroup("heads-district-1").singleResult().getId();
+    engine().getTaskService().complete(own, Map.of("staffInfected", 0, "violationsHandled", 0,
+        "safetyCriteriaReviewed", true, "onSitePercent", 25, "summary", "Quận thực hiện tốt"));
+    browser.logout();
+    browser.login("tasklist", "d1head", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Tổng hợp báo cáo tháng 2026-10')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='consolidate-district-report-districtSummary']"));
+    assertThat(browser.script("return document.querySelector(\"[id$='consolidate-district-report-districtConsolidation']"
+        + "\").value")).asString().contains("2 đơn vị đã báo cáo");
+    browser.type(By.cssSelector("[id$='consolidate-district-report-districtSummary']"),
+        "Quận 1 và phường Bến Nghé chấp hành tốt; đề nghị khen tổ phản ứng nhanh");
+    browser.shot("15-d1head-district-consolidation");
+    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    for (int i = 0; i < 50 && !"SENT".equals(districtStatus(jdbc)); i++) {
+      browser.pause(200);
+    }
+    assertThat(districtStatus(jdbc)).isEqualTo("SENT");
+    browser.shot("16-district-report-sent");
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  private static String unitReportStatus(String unitId) {
+    return app.getBean(JdbcTemplate.class).queryForObject("SELECT status FROM monthly_unit_report WHERE period = "
+        + "'2026-10' AND unit_id = ?", String.class, unitId);
+  }
+
+  private static String districtStatus(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("SELECT status FROM monthly_district_report WHERE period = '2026-10' AND "
+        + "district_id = 'district-1'", String.class);
   }
 
   private static void typeDate(String idSuffix, LocalDate date) {
