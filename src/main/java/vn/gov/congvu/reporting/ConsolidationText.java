@@ -34,7 +34,7 @@ final class ConsolidationText {
         .append("; đã rà soát quy chế làm việc: ").append(t.unitsWorkingRulesReviewed())
         .append("; đề xuất khen thưởng: ").append(t.unitsProposingRewards()).append("; cán bộ làm việc tại nhà: ")
         .append(t.workFromHome()).append(".\n");
-    text.append("Theo quận, huyện, sở ngành:\n");
+    text.append(report.districts().isEmpty() ? "" : "Theo quận, huyện, sở ngành:\n");
     report.districts().forEach(d -> text.append("- ").append(d.name()).append(": nhiễm ").append(d.staffInfected())
         .append(", vi phạm xử lý ").append(d.violationsHandled()).append(", sự việc ").append(d.incidents())
         .append('\n'));
@@ -48,7 +48,9 @@ final class ConsolidationText {
     text.append("Đơn vị trễ hạn hoặc chưa báo cáo: ").append(names(report.lateUnits(), unitName)).append('\n');
     text.append("Đơn vị có tỷ lệ làm việc tại cơ quan vượt mức cho phép: ")
         .append(names(report.unitsAboveOnSiteCap(), unitName)).append('\n');
-    text.append("Xếp loại: ").append(grades(report.units())).append('\n');
+    if (report.units().stream().anyMatch(u -> u.grade() != null)) {
+      text.append("Xếp loại: ").append(grades(report.units())).append('\n');
+    }
     text.append("Chi tiết từng đơn vị: /api/monthly-reports/").append(report.period()).append(" (CSV: ?format=csv)");
     return text.length() <= MAX_LENGTH ? text.toString() : text.substring(0, MAX_LENGTH - 1) + "…";
   }

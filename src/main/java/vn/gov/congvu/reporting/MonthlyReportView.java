@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -35,29 +33,33 @@ public class MonthlyReportView {
   }
 
   public Optional<MonthlyReport> of(String period) {
-    return of(period, unit -> true);
+    return repository.cycleStatus(period).map(status -> {
+      List<UnitReport> rows = repository.unitReports(period);
+      return report(period, status, rows, districts(rows), districtReports.of(period));
+    });
   }
 
-  /** The part of the report a district consolidates: itself and the units that report through it. */
+  /**
+   * The part of the report a district consolidates: itself and the units that report through it, read alone (a
+   * city has dozens of districts, each consolidating while the others still report).
+   */
   Optional<MonthlyReport> ofDistrict(String period, String districtId) {
-    return of(period, unit -> districtId.equals(unit.reportsThrough()));
+    return repository.cycleStatus(period).map(status -> {
+      List<UnitReport> rows = repository.unitReportsThrough(period, districtId);
+      String name = directory.unit(districtId).map(Unit::name).orElse(districtId);
+      return report(period, status, rows, List.of(rollUp(districtId, name, rows)), List.of());
+    });
   }
 
-  private Optional<MonthlyReport> of(String period, Predicate<UnitReport> part) {
-    Optional<String> status = repository.cycleStatus(period);
-    if (status.isEmpty()) {
-      return Optional.empty();
-    }
+  private MonthlyReport report(String period, String status, List<UnitReport> rows,
+      List<MonthlyReport.DistrictRollUp> rollUps, List<DistrictReport> districts) {
     ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
-    List<UnitReport> units = repository.unitReports(period).stream().filter(part)
-        .map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
+    List<UnitReport> units = rows.stream().map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
     List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
         .map(UnitReport::unitId).toList();
     List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();
-    Set<String> unitIds = units.stream().map(UnitReport::unitId).collect(Collectors.toSet());
-    return Optional.of(new MonthlyReport(period, status.get(), units, totals(units), late, aboveCap,
-        districts(units), districtReports.of(period).stream().filter(d -> unitIds.contains(d.districtId())).toList(),
-        repository.assessment(period).orElse(null), repository.directions(period).orElse(null)));
+    return new MonthlyReport(period, status, units, totals(units), late, aboveCap, rollUps, districts,
+        repository.assessment(period).orElse(null), repository.directions(period).orElse(null));
   }
 
   private static MonthlyReport.Totals totals(List<UnitReport> units) {
@@ -87,13 +89,16 @@ public class MonthlyReportView {
       byTop.computeIfAbsent(topUnitBelowCity(u.unitId(), directoryUnits), k -> new ArrayList<>()).add(u);
     }
     List<MonthlyReport.DistrictRollUp> rollUps = new ArrayList<>();
-    byTop.forEach((top, members) -> rollUps.add(new MonthlyReport.DistrictRollUp(top,
-        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top),
-        members.stream().map(UnitReport::unitId).toList(),
+    byTop.forEach((top, members) -> rollUps.add(rollUp(top,
+        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members)));
+    return rollUps;
+  }
+
+  private static MonthlyReport.DistrictRollUp rollUp(String unitId, String name, List<UnitReport> members) {
+    return new MonthlyReport.DistrictRollUp(unitId, name, members.stream().map(UnitReport::unitId).toList(),
         sum(members, m -> m.submission() == null ? 0 : m.submission().staffInfected()),
         sum(members, m -> m.submission() == null ? 0 : m.submission().violationsHandled()),
-        sum(members, m -> m.known().incidents()))));
-    return rollUps;
+        sum(members, m -> m.known().incidents()));
   }
 
   /** A ward rolls up into its district; districts and departments stand for themselves. */

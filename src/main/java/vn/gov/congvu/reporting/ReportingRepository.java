@@ -137,6 +137,12 @@ public class ReportingRepository {
         period);
   }
 
+  /** A district's row and those of the units that report through it. */
+  List<UnitReport> unitReportsThrough(String period, String districtId) {
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND reports_through = ? ORDER BY unit_id",
+        UnitReportRows::read, period, districtId);
+  }
+
   public Optional<UnitReport> unitReport(String period, String unitId) {
     return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND unit_id = ?", UnitReportRows::read,
         period, unitId).stream().findFirst();

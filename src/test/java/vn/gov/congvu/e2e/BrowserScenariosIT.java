@@ -118,12 +118,7 @@ class BrowserScenariosIT {
   @Test
   @Order(3)
   void headClaimsRefusesWithoutReasonThenApproves() throws Exception {
-    browser.logout();
-    browser.login("tasklist", "d1head", "demo");
-    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Phê duyệt đề nghị ra khỏi thành phố')]"));
-    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
-    browser.await(By.cssSelector("[id$='approve-travel-reason']"));
+    claimUnitTask("d1head", "Phê duyệt đề nghị ra khỏi thành phố", "approve-travel-reason");
     assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-reason']\").value"))
         .isEqualTo(PAYLOAD);
     assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-requesterName']\").value"))
@@ -222,18 +217,14 @@ class BrowserScenariosIT {
   @Test
   @Order(8)
   void aWardHeadReportsTheMonthInTasklistAndTheDistrictHeadConsolidates() throws Exception {
-    browser.logout();
-    browser.login("tasklist", "bnhead", "demo");
-    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Báo cáo tháng 2026-10')]"));
-    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
-    browser.await(By.cssSelector("[id$='submit-unit-report-staffInfected']"));
+    claimUnitTask("bnhead", "Báo cáo tháng 2026-10", "submit-unit-report-staffInfected");
     assertThat(browser.script("return document.querySelector(\"[id$='submit-unit-report-knownFigures']\").value"))
         .asString().contains("Vi phạm đã ghi nhận");
     browser.type(By.cssSelector("[id$='submit-unit-report-staffInfected']"), "2");
     browser.type(By.cssSelector("[id$='submit-unit-report-staffInfectedByNonCompliance']"), "1");
     browser.type(By.cssSelector("[id$='submit-unit-report-violationsHandled']"), "1");
     browser.type(By.cssSelector("[id$='submit-unit-report-rewardsProposed']"), "Khen tổ phản ứng nhanh");
+    browser.pause(500); // the form takes typed text in after a short pause, as a person would leave it
     browser.click(By.cssSelector("[id$='submit-unit-report-workingRulesReviewed']"));
     browser.click(By.cssSelector("[id$='submit-unit-report-safetyCriteriaReviewed']"));
     browser.type(By.cssSelector("[id$='submit-unit-report-onSitePercent']"), "30");
@@ -247,8 +238,9 @@ class BrowserScenariosIT {
     }
     assertThat(unitReportStatus("ben-nghe")).isEqualTo("SUBMITTED");
     assertThat(app.getBean(JdbcTemplate.class).queryForMap("SELECT staff_infected_by_non_compliance, "
-        + "on_site_percent, work_from_home, online_meetings, working_rules_reviewed FROM monthly_unit_report "
-        + "WHERE period = '2026-10' AND unit_id = 'ben-nghe'")).containsValues(1, 30, 8, true);
+        + "on_site_percent, work_from_home, online_meetings, working_rules_reviewed, rewards_proposed FROM "
+        + "monthly_unit_report WHERE period = '2026-10' AND unit_id = 'ben-nghe'"))
+        .containsValues(1, 30, 8, true, "Khen tổ phản ứng nhanh");
     browser.shot("14-bnhead-monthly-report-sent");
 
     // The district's own report, by the API; then its head consolidates in Tasklist.
@@ -256,12 +248,7 @@ class BrowserScenariosIT {
         .taskDefinitionKey("submit-unit-report").taskCandidateGroup("heads-district-1").singleResult().getId();
     engine().getTaskService().complete(own, Map.of("staffInfected", 0, "violationsHandled", 0,
         "safetyCriteriaReviewed", true, "onSitePercent", 25, "summary", "Quận thực hiện tốt"));
-    browser.logout();
-    browser.login("tasklist", "d1head", "demo");
-    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Tổng hợp báo cáo tháng 2026-10')]"));
-    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
-    browser.await(By.cssSelector("[id$='consolidate-district-report-districtSummary']"));
+    claimUnitTask("d1head", "Tổng hợp báo cáo tháng 2026-10", "consolidate-district-report-districtSummary");
     assertThat(browser.script("return document.querySelector(\"[id$='consolidate-district-report-districtConsolidation']"
         + "\").value")).asString().contains("2 đơn vị đã báo cáo");
     browser.type(By.cssSelector("[id$='consolidate-district-report-districtSummary']"),
@@ -275,6 +262,16 @@ class BrowserScenariosIT {
     assertThat(districtStatus(jdbc)).isEqualTo("SENT");
     browser.shot("16-district-report-sent");
     assertThat(browser.dialogs()).isZero();
+  }
+
+  /** Logs in to Tasklist, opens the unit's task of this name, claims it and waits for its form to show the field. */
+  private static void claimUnitTask(String user, String taskName, String fieldId) {
+    browser.logout();
+    browser.login("tasklist", user, "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., '" + taskName + "')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("[id$='" + fieldId + "']"));
   }
 
   private static String unitReportStatus(String unitId) {

@@ -43,6 +43,16 @@ class ConsolidationTextTest {
             + "Không hoàn thành nhiệm vụ 1 đơn vị");
   }
 
+  @Test
+  void aDistrictConsolidatingBeforeTheGradesShowsNoGradeLine() {
+    MonthlyReport report = new MonthlyReport("2031-05", "COLLECTING", List.of(unit("district-1", null),
+        unit("ben-nghe", null)), new MonthlyReport.Totals(2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(),
+        List.of(), List.of(), List.of(), null, null);
+
+    assertThat(ConsolidationText.of(report, id -> id)).contains("2 đơn vị đã báo cáo").doesNotContain("Xếp loại")
+        .doesNotContain("Theo quận");
+  }
+
   private static UnitReport unit(String id, String grade) {
     return new UnitReport("2031-05", id, UnitReportStatus.SUBMITTED, false, null, null, new UnitSubmission(0, null, 0,
         null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null, null);
