@@ -58,8 +58,7 @@ class MonthlyInputRule implements ProcessInputRule {
     if (period == null) {
       return; // the period of the latest opening, as the opening timer does
     }
-    ReportPeriod parsed = ReportPeriod.parse(period.toString()).orElseThrow(
-        () -> InputRejected.invalid(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
+    ReportPeriod parsed = PeriodBounds.accepted(period, repository.installedAt(now), now);
     if (repository.cycleExists(parsed.toString())) {
       throw InputRejected.conflict(MonthlyReportingProcess.VAR_PERIOD, "Kỳ " + parsed + " đã mở");
     }

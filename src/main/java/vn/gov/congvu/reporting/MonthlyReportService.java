@@ -34,6 +34,11 @@ public class MonthlyReportService {
     this.caps = caps;
   }
 
+  /** The period a cycle may be opened for now, or the refusal naming it ({@link PeriodBounds}). */
+  ReportPeriod acceptedPeriod(Object given, Instant now) {
+    return PeriodBounds.accepted(given, repository.installedAt(now), now);
+  }
+
   /** Reserves the period for a start about to happen in the same transaction; false when it is taken. */
   boolean reserve(ReportPeriod period, String token, String startedBy, Instant now) {
     return repository.reserve(period.toString(), token, now, startedBy, schedule.submissionDue(period, now));

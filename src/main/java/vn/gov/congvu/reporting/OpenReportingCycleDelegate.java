@@ -24,8 +24,8 @@ record OpenReportingCycleDelegate(MonthlyReportService service, MonthlyReportSch
   public void execute(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Object given = execution.getVariable(MonthlyReportingProcess.VAR_PERIOD);
-    ReportPeriod period = given == null ? schedule.openedBy(now) : ReportPeriod.parse(given.toString())
-        .orElseThrow(() -> new IllegalArgumentException("period was validated before the start: " + given));
+    // Every way of starting by hand (the API, the engine's /message, the Java API) is refused here when out of bounds.
+    ReportPeriod period = given == null ? schedule.openedBy(now) : service.acceptedPeriod(given, now);
     String startedBy = system.callerId();
     OpenedCycle cycle;
     try {

@@ -199,6 +199,8 @@ class BrowserScenariosIT {
   @Test
   @Order(7)
   void homeAffairsDownloadsTheMonthlyCsv() throws Exception {
+    // A period is opened from the installation's month on: this city has used the application since September.
+    app.getBean(JdbcTemplate.class).update("UPDATE app_installation SET started_at = TIMESTAMP '2026-09-01 08:00:00'");
     assertThat(post("hahead", "/api/monthly-reports", "{\"period\":\"2026-10\"}").statusCode()).isEqualTo(201);
     browser.logout();
     browser.setHeaders(Map.of("Authorization", basic("hahead")));

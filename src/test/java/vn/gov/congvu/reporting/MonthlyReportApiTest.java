@@ -3,10 +3,16 @@ package vn.gov.congvu.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -24,6 +30,17 @@ class MonthlyReportApiTest extends ApplicationTest {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  /** A period may be opened up to the current month: these tests live in December 2032. */
+  @BeforeEach
+  void inDecember2032() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2032-12-15T03:00:00Z")));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   @Test
   @SuppressWarnings("unchecked")
@@ -142,6 +159,34 @@ class MonthlyReportApiTest extends ApplicationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("hahead").getForEntity("/api/monthly-reports/1999-01", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aPeriodBeforeTheInstallationOrAfterTheCurrentMonthIsRefusedNamingPeriod() {
+    jdbc.update("UPDATE app_installation SET started_at = ?", Timestamp.from(Instant.parse("2026-11-20T01:00:00Z")));
+    for (String period : List.of("1900-01", "2026-10", "2033-01", "9999-12", "2032-13")) {
+      ResponseEntity<Map> refused = as("hahead").postForEntity("/api/monthly-reports", json(Map.of("period", period)),
+          Map.class);
+      assertThat(refused.getStatusCode()).as(period).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).containsEntry("error", "INVALID_PERIOD");
+      assertThat((String) refused.getBody().get("message")).startsWith("period:");
+    }
+    assertThat((String) as("hahead").postForEntity("/api/monthly-reports", json(Map.of("period", "2033-01")),
+        Map.class).getBody().get("message")).contains("từ tháng 11/2026").contains("đến tháng 12/2032");
+
+    // The engine's /message endpoint starts the cycle too: 400 naming period, never 500, nothing started.
+    for (Object period : List.of("1900-01", "2033-01", "0000-01", 203201)) {
+      ResponseEntity<Map> refused = as("hahead").postForEntity("/engine-rest/message", json(Map.of("messageName",
+          MonthlyReportingProcess.MESSAGE_REQUESTED, "processVariables", Map.of("period", Map.of("value", period)))),
+          Map.class);
+      assertThat(refused.getStatusCode()).as(period.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((String) refused.getBody().get("message")).contains("period").doesNotContain("Exception");
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monthly_report_cycle WHERE period IN ('1900-01', "
+        + "'2026-10', '2033-01', '9999-12', '0000-01')", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ IN ('1900-01', "
+        + "'2033-01', '0000-01')", Integer.class)).isZero();
   }
 
   /** A report through the engine REST API: the given values over a valid one without the on-site share. */

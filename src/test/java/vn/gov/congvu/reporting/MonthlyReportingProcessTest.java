@@ -1,6 +1,7 @@
 package vn.gov.congvu.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.congvu.support.ProcessTest;
 import vn.gov.congvu.violation.ViolationRegister;
 import vn.gov.congvu.violation.ViolationType;
+import vn.gov.congvu.web.InputRejected;
 
 /** Every path of monthly-reporting (rules M1–M4, W2), timers driven by executing their jobs. */
 class MonthlyReportingProcessTest extends ProcessTest {
@@ -229,6 +231,29 @@ class MonthlyReportingProcessTest extends ProcessTest {
   }
 
   @Test
+  void aPeriodOutOfBoundsIsRefusedAtTheStartAndLeavesNothingBehind() {
+    installedIn2029();
+    setClock(LocalDateTime.of(2031, 7, 10, 9, 0));
+    for (String period : List.of("1900-01", "2028-12", "2035-01", "9999-12", "2031-13", "31-07")) {
+      assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByMessage(
+          MonthlyReportingProcess.MESSAGE_REQUESTED, Map.of("period", period)))
+          .as(period).isInstanceOfSatisfying(InputRejected.class, refused -> {
+            assertThat(refused.field()).isEqualTo("period");
+            assertThat(refused.status()).isEqualTo(400);
+          });
+      assertThat(reports.cycleExists(period)).isFalse();
+    }
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByMessage(
+        MonthlyReportingProcess.MESSAGE_REQUESTED, Map.of("period", "2035-01")))
+        .hasMessageContaining("từ tháng 01/2029").hasMessageContaining("đến tháng 07/2031");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MonthlyReportingProcess.KEY)
+        .processInstanceBusinessKey("2035-01").count()).isZero();
+    // The installation's month and the current month are both accepted.
+    assertThat(open("2029-01")).isNotNull();
+    assertThat(open("2031-07")).isNotNull();
+  }
+
+  @Test
   void theOpeningTimerOpensItsMonthAndAsksTheCalendarForTheNextOpening() {
     Job timer = openingTimer();
     // Thursday 31 Jan 2030: the cycle opens on Monday 28 Jan at 08:00 and reports are due on the 31st at 17:00.
@@ -325,7 +350,12 @@ class MonthlyReportingProcessTest extends ProcessTest {
         .timers().activityId("timer-cycle-opening").singleResult();
   }
 
+  /** Opens a period by message, as the API does; a period may be opened up to the current month (clock moved). */
   private ProcessInstance open(String period) {
+    java.time.YearMonth month = java.time.YearMonth.parse(period);
+    if (java.time.YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(VN)).isBefore(month)) {
+      setClock(month.atDay(1).atTime(9, 0));
+    }
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByMessage(
         MonthlyReportingProcess.MESSAGE_REQUESTED, period, Map.of("period", period));
     assertThat(cycle).isStarted().isWaitingAt("submit-unit-report");
