@@ -225,14 +225,13 @@ class BrowserScenariosIT {
     browser.type(By.cssSelector("[id$='submit-unit-report-staffInfected']"), "2");
     browser.type(By.cssSelector("[id$='submit-unit-report-staffInfectedByNonCompliance']"), "1");
     browser.type(By.cssSelector("[id$='submit-unit-report-violationsHandled']"), "1");
-    browser.type(By.cssSelector("[id$='submit-unit-report-rewardsProposed']"), "Khen tổ phản ứng nhanh");
-    browser.pause(500); // the form takes typed text in after a short pause, as a person would leave it
+    typeAfterNumbers("submit-unit-report-rewardsProposed", "Khen tổ phản ứng nhanh");
     browser.click(By.cssSelector("[id$='submit-unit-report-workingRulesReviewed']"));
     browser.click(By.cssSelector("[id$='submit-unit-report-safetyCriteriaReviewed']"));
     browser.type(By.cssSelector("[id$='submit-unit-report-onSitePercent']"), "30");
     browser.type(By.cssSelector("[id$='submit-unit-report-workFromHome']"), "8");
     browser.click(By.cssSelector("[id$='submit-unit-report-onlineMeetings']"));
-    browser.type(By.cssSelector("[id$='submit-unit-report-summary']"), "Phường thực hiện nghiêm quy định");
+    typeAfterNumbers("submit-unit-report-summary", "Phường thực hiện nghiêm quy định");
     browser.shot("13-bnhead-monthly-report-filled");
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     for (int i = 0; i < 50 && unitReportStatus("ben-nghe").equals("PENDING"); i++) {
@@ -274,6 +273,16 @@ class BrowserScenariosIT {
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., '" + taskName + "')]"));
     browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
     browser.await(By.cssSelector("[id$='" + fieldId + "']"));
+  }
+
+  /**
+   * Types into a text area once the numbers typed before it have settled, as a person is slower than WebDriver: the
+   * form applies a number 300 ms after it was typed and redraws, emptying a text area typed into meanwhile (seen
+   * here: the rewards proposed, then the summary, were lost).
+   */
+  private static void typeAfterNumbers(String idSuffix, String text) {
+    browser.pause(500);
+    browser.type(By.cssSelector("[id$='" + idSuffix + "']"), text);
   }
 
   private static String unitReportStatus(String unitId) {
