@@ -21,8 +21,10 @@ class AuditOutcome {
 
   AuditOutcome(List<AuditedTasks> declared) {
     for (AuditedTasks process : declared) {
-      for (AuditedTask task : process.auditedTasks()) {
-        byTask.put(process.processKey() + "/" + task.taskKey(), task);
+      for (String key : process.processKeys()) {
+        for (AuditedTask task : process.auditedTasks()) {
+          byTask.put(key + "/" + task.taskKey(), task);
+        }
       }
     }
   }

@@ -2,13 +2,13 @@ package vn.gov.congvu.audit;
 
 import java.util.List;
 
+import vn.gov.congvu.engine.ProcessDeclaration;
+
 /**
  * The deciding tasks of one process, declared by the feature that owns it. A task not declared is still recorded,
  * with outcome COMPLETED and no comment.
  */
-public interface AuditedTasks {
-
-  String processKey();
+public interface AuditedTasks extends ProcessDeclaration {
 
   List<AuditedTask> auditedTasks();
 }

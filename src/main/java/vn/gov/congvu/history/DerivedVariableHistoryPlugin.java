@@ -20,7 +20,9 @@ class DerivedVariableHistoryPlugin extends AbstractProcessEnginePlugin {
 
   DerivedVariableHistoryPlugin(List<DerivedVariables> declared) {
     for (DerivedVariables variables : declared) {
-      derivedByProcess.computeIfAbsent(variables.processKey(), key -> new HashSet<>()).addAll(variables.derivedVariables());
+      for (String key : variables.processKeys()) {
+        derivedByProcess.computeIfAbsent(key, k -> new HashSet<>()).addAll(variables.derivedVariables());
+      }
     }
   }
 

@@ -27,7 +27,7 @@ class CompletionCheck implements TaskListener {
       return; // a standalone task belongs to no process and no rule
     }
     String processKey = execution.getProcessDefinition().getKey();
-    rules.stream().filter(rule -> rule.processKey().equals(processKey)).findFirst()
+    rules.stream().filter(rule -> rule.appliesTo(processKey)).findFirst()
         .flatMap(rule -> rule.checkCompletion(task.getTaskDefinitionKey(), task::getVariable,
             ClockUtil.getCurrentTime().toInstant()))
         .ifPresent(refusal -> {

@@ -182,6 +182,6 @@ class InputCommandGuard extends CommandInterceptor {
   }
 
   private Optional<ProcessInputRule> ruleOf(String processKey) {
-    return rules.stream().filter(rule -> rule.processKey().equals(processKey)).findFirst();
+    return rules.stream().filter(rule -> rule.appliesTo(processKey)).findFirst();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.gov.congvu.engine.ProcessDeclaration;
 import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.web.InputRejected;
 
@@ -13,10 +14,7 @@ import vn.gov.congvu.web.InputRejected;
  * the engine for every client (the engine REST API, Tasklist's path, the Java API): {@link InputCommandGuard} before
  * a client's start, completion or variable change, {@link CompletionCheck} on every completion.
  */
-public interface ProcessInputRule {
-
-  /** The process definition key this rule is for. */
-  String processKey();
+public interface ProcessInputRule extends ProcessDeclaration {
 
   /**
    * The variables a start may carry (contract); anything else is refused naming the variable. Routing and record

@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** M4: each unit's compliance grade for the period, decided by the table unit-compliance-grade. */
+/**
+ * M4: each unit's compliance grade for the period in the words of Decree 90/2020, decided by the table
+ * unit-compliance-grade. Only violations found by others go in: those the unit found and handled itself never lower
+ * its grade ({@link KnownFiguresService} tells them apart).
+ */
 @Component
 class ComplianceGrader {
 
@@ -30,19 +34,24 @@ class ComplianceGrader {
   private String evaluate(Inputs inputs) {
     return decisions.evaluateDecisionTableByKey(MonthlyReportingProcess.DECISION_GRADE, Variables.createVariables()
         .putValue("submitted", inputs.submitted()).putValue("late", inputs.late())
-        .putValue("violationsRecorded", inputs.violationsRecorded())
-        .putValue("officeAttendanceRatio", inputs.officeAttendanceRatio())
-        .putValue("safetyCriteriaReviewed", inputs.safetyCriteriaReviewed())).getSingleEntry();
+        .putValue("violationsFoundByOthers", inputs.violationsFoundByOthers())
+        .putValue("staffInfectedByNonCompliance", inputs.staffInfectedByNonCompliance())
+        .putValue("aboveOnSiteCap", inputs.aboveOnSiteCap())
+        .putValue("safetyCriteriaReviewed", inputs.safetyCriteriaReviewed())
+        .putValue("workingRulesReviewed", inputs.workingRulesReviewed())).getSingleEntry();
   }
 
-  private record Inputs(boolean submitted, boolean late, int violationsRecorded, double officeAttendanceRatio,
-      boolean safetyCriteriaReviewed) {
+  private record Inputs(boolean submitted, boolean late, int violationsFoundByOthers,
+      int staffInfectedByNonCompliance, boolean aboveOnSiteCap, boolean safetyCriteriaReviewed,
+      boolean workingRulesReviewed) {
 
     static Inputs of(UnitReport report) {
-      return new Inputs(report.status() == UnitReportStatus.SUBMITTED, report.late(),
-          report.known().violationsRecorded(),
-          report.officeAttendanceRatio() == null ? 0.0 : report.officeAttendanceRatio(),
-          Boolean.TRUE.equals(report.safetyCriteriaReviewed()));
+      UnitSubmission s = report.submission();
+      boolean submitted = report.status() == UnitReportStatus.SUBMITTED && s != null;
+      return new Inputs(submitted, report.late(), report.known().violationsFoundByOthers(),
+          submitted && s.staffInfectedByNonCompliance() != null ? s.staffInfectedByNonCompliance() : 0,
+          report.aboveOnSiteCap(), submitted && s.safetyCriteriaReviewed(),
+          submitted && Boolean.TRUE.equals(s.workingRulesReviewed()));
     }
   }
 }

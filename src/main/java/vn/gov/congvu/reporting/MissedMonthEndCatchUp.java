@@ -1,7 +1,8 @@
 package vn.gov.congvu.reporting;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -12,9 +13,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda never catches up a cron firing missed while the application was down. At startup and every morning, the
- * previous month's cycle is started if it is missing and its month-end fell after the application was installed;
- * Home Affairs is told. Two nodes doing it at once still make one cycle (the period is the table's key).
+ * An opening missed while the application was down is not always fired late by the engine (a redeployed diagram
+ * schedules its timer from the deployment on). At startup and every morning, last month's and this month's cycles
+ * are started if their opening has passed, fell after the application was installed, and they are missing; Home
+ * Affairs is told. A period opened this way after its month-end gives its units 2 working days; the month-end timer
+ * of a running cycle is a job, fired at the next start if it fell during the downtime. Two nodes doing it at once
+ * still make one cycle (the period is the table's key).
  */
 @Component
 public class MissedMonthEndCatchUp {
@@ -23,10 +27,12 @@ public class MissedMonthEndCatchUp {
 
   private final ReportingRepository repository;
   private final PeriodOpener opener;
+  private final MonthlyReportSchedule schedule;
 
-  MissedMonthEndCatchUp(ReportingRepository repository, PeriodOpener opener) {
+  MissedMonthEndCatchUp(ReportingRepository repository, PeriodOpener opener, MonthlyReportSchedule schedule) {
     this.repository = repository;
     this.opener = opener;
+    this.schedule = schedule;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -39,17 +45,22 @@ public class MissedMonthEndCatchUp {
     catchUp();
   }
 
-  /** Returns the instance started, or null when nothing was missed. */
-  public String catchUp() {
+  /** Returns the instances started, oldest period first; empty when nothing was missed. */
+  public List<String> catchUp() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Instant installed = repository.installedAt(now);
-    ReportPeriod previous = ReportPeriod.containing(now).previous();
-    if (repository.cycleExists(previous.toString()) || !previous.monthEnd().isAfter(installed)) {
-      return null;
+    ReportPeriod current = ReportPeriod.containing(now);
+    List<String> started = new ArrayList<>();
+    for (ReportPeriod period : List.of(current.previous(), current)) {
+      Instant opening = schedule.opening(period);
+      if (opening.isAfter(now) || !opening.isAfter(installed) || repository.cycleExists(period.toString())) {
+        continue;
+      }
+      opener.open(period, true).ifPresent(id -> {
+        LOG.warn("The opening of {} was missed while the application was down: its cycle is started now", period);
+        started.add(id);
+      });
     }
-    Optional<String> started = opener.open(previous, true);
-    started.ifPresent(id -> LOG.warn("Month-end {} was missed while the application was down: its cycle is "
-        + "started now", previous));
-    return started.orElse(null);
+    return started;
   }
 }

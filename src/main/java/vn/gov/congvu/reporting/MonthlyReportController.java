@@ -2,6 +2,7 @@ package vn.gov.congvu.reporting;
 
 import java.nio.charset.StandardCharsets;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,8 +49,7 @@ class MonthlyReportController {
         && !currentUser.isIn(DirectoryGroups.ADMINS)) {
       throw ApiException.forbidden("Chỉ Sở Nội vụ được mở kỳ báo cáo");
     }
-    ReportPeriod period = ReportPeriod.parse(request.period()).orElseThrow(
-        () -> ApiException.badRequest(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
+    ReportPeriod period = service.acceptedPeriod(request.period(), ClockUtil.getCurrentTime().toInstant());
     return opener.open(period, false).map(Started::new).orElseThrow(() -> alreadyOpen(period));
   }
 

@@ -1,7 +1,6 @@
 package vn.gov.congvu.reporting;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
-import vn.gov.congvu.calendar.WorkCalendar;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.Unit;
 
@@ -21,31 +19,39 @@ public class MonthlyReportService {
   private final OrganizationDirectory directory;
   private final KnownFiguresService known;
   private final ComplianceGrader grader;
-  private final WorkCalendar calendar;
-  private final ReportingSettings settings;
+  private final MonthlyReportSchedule schedule;
+  private final OnSiteCaps caps;
+  private final DistrictReportRepository districts;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, WorkCalendar calendar, ReportingSettings settings) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule, OnSiteCaps caps, DistrictReportRepository districts) {
     this.repository = repository;
+    this.districts = districts;
     this.directory = directory;
     this.known = known;
     this.grader = grader;
-    this.calendar = calendar;
-    this.settings = settings;
+    this.schedule = schedule;
+    this.caps = caps;
+  }
+
+  /** The period a cycle may be opened for now, or the refusal naming it ({@link PeriodBounds}). */
+  ReportPeriod acceptedPeriod(Object given, Instant now) {
+    return PeriodBounds.accepted(given, repository.installedAt(now), now);
   }
 
   /** Reserves the period for a start about to happen in the same transaction; false when it is taken. */
   boolean reserve(ReportPeriod period, String token, String startedBy, Instant now) {
-    return repository.reserve(period.toString(), token, now, startedBy, submissionDue(now));
+    return repository.reserve(period.toString(), token, now, startedBy, schedule.submissionDue(period, now));
   }
 
   /**
-   * Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled. A start
-   * that reserved the period takes its reservation over; the month-end timer finds it free or ends quietly.
+   * Opens the period's cycle: one report per active unit below the City People's Committee, pre-filled, each with
+   * the district it reports through ({@link ReportingLines}), and one consolidated report per such district. A start
+   * that reserved the period takes its reservation over; the opening timer finds it free or ends quietly.
    */
   OpenedCycle open(ReportPeriod period, String processInstanceId, String startedBy, Instant now,
       String reservation) {
-    Instant submissionDue = submissionDue(now);
+    Instant submissionDue = schedule.submissionDue(period, now);
     boolean reserved = reservation != null
         && repository.claimReservation(period.toString(), reservation, processInstanceId);
     if (!reserved) {
@@ -54,18 +60,13 @@ public class MonthlyReportService {
       }
       repository.insertCycle(period.toString(), processInstanceId, now, startedBy, submissionDue);
     }
-    Instant consolidationDue = calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES),
-        settings.consolidationWorkingDays());
-    List<String> units = directory.activeUnits().stream().map(Unit::id).toList();
-    Map<String, KnownFigures> figures = known.of(period);
-    for (String unitId : units) {
-      repository.insertUnit(period.toString(), unitId, figures.getOrDefault(unitId, KnownFigures.NONE));
-    }
-    return new OpenedCycle(units, submissionDue, consolidationDue);
-  }
-
-  private Instant submissionDue(Instant now) {
-    return calendar.addWorkingDays(now.truncatedTo(ChronoUnit.MINUTES), settings.submissionWorkingDays());
+    List<Unit> reporting = directory.activeUnits();
+    List<String> units = reporting.stream().map(Unit::id).toList();
+    Map<String, String> reportsThrough = ReportingLines.of(reporting, directory.units());
+    repository.insertUnits(period.toString(), units, known.of(period), reportsThrough);
+    districts.insert(period.toString(), reportsThrough.values().stream().distinct().sorted().toList());
+    return new OpenedCycle(units, reportsThrough, submissionDue, schedule.districtConsolidationDue(submissionDue),
+        schedule.consolidationDue(submissionDue));
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {
@@ -76,12 +77,17 @@ public class MonthlyReportService {
     return repository.markLate(period);
   }
 
-  /** Grades every unit and hands the report to Home Affairs. */
+  /**
+   * Counts what is known again over the whole month (the cycle opened before its last days), grades every unit with
+   * the on-site cap it had, and hands the report to Home Affairs.
+   */
   void consolidate(String period) {
+    ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
+    repository.refreshKnown(period, repository.unitIds(period), known.of(month));
     Function<UnitReport, String> grade = grader.forOneConsolidation();
     Map<String, String> grades = new LinkedHashMap<>();
     for (UnitReport report : repository.unitReports(period)) {
-      grades.put(report.unitId(), grade.apply(report));
+      grades.put(report.unitId(), grade.apply(report.withCap(caps.capPercent(report.unitId(), month))));
     }
     repository.grades(period, grades);
     repository.cycleStatus(period, "CONSOLIDATING", null, null);
@@ -89,6 +95,18 @@ public class MonthlyReportService {
 
   void assessed(String period, String assessment, Instant at) {
     repository.cycleStatus(period, "REVIEWING", assessment, at);
+  }
+
+  void directed(String period, String directions) {
+    repository.directions(period, directions);
+  }
+
+  String directions(String period) {
+    return repository.directions(period).orElse(null);
+  }
+
+  List<String> unitIds(String period) {
+    return repository.unitIds(period);
   }
 
   void closed(String period, Instant at) {

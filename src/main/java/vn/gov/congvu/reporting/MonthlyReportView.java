@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -18,40 +20,65 @@ import vn.gov.congvu.organization.UnitKind;
 public class MonthlyReportView {
 
   private final ReportingRepository repository;
+  private final DistrictReportRepository districtReports;
   private final OrganizationDirectory directory;
+  private final OnSiteCaps caps;
 
-  MonthlyReportView(ReportingRepository repository, OrganizationDirectory directory) {
+  MonthlyReportView(ReportingRepository repository, DistrictReportRepository districtReports,
+      OrganizationDirectory directory, OnSiteCaps caps) {
     this.repository = repository;
+    this.districtReports = districtReports;
     this.directory = directory;
+    this.caps = caps;
   }
 
   public Optional<MonthlyReport> of(String period) {
-    Optional<String> status = repository.cycleStatus(period);
-    if (status.isEmpty()) {
-      return Optional.empty();
-    }
-    List<UnitReport> units = repository.unitReports(period);
-    List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
-        .map(UnitReport::unitId).toList();
-    List<String> aboveCap = units.stream().filter(UnitReport::aboveAttendanceCap).map(UnitReport::unitId).toList();
-    return Optional.of(new MonthlyReport(period, status.get(), units, totals(units), late, aboveCap,
-        districts(units), repository.assessment(period).orElse(null)));
+    return repository.cycleStatus(period).map(status -> {
+      List<UnitReport> rows = repository.unitReports(period);
+      return report(period, status, rows, districts(rows), districtReports.of(period));
+    });
   }
 
-  private MonthlyReport.Totals totals(List<UnitReport> units) {
-    int submitted = 0, pending = 0, late = 0, infected = 0, handled = 0, recorded = 0, declarations = 0,
-        incidents = 0;
-    for (UnitReport u : units) {
-      submitted += u.status() == UnitReportStatus.SUBMITTED ? 1 : 0;
-      pending += u.status() == UnitReportStatus.PENDING ? 1 : 0;
-      late += u.status() == UnitReportStatus.LATE ? 1 : 0;
-      infected += value(u.staffInfected());
-      handled += value(u.violationsHandled());
-      recorded += u.known().violationsRecorded();
-      declarations += u.known().lateDeclarations();
-      incidents += u.known().incidentsLow() + u.known().incidentsHigh() + u.known().incidentsCritical();
-    }
-    return new MonthlyReport.Totals(submitted, pending, late, infected, handled, recorded, declarations, incidents);
+  /**
+   * The part of the report a district consolidates: itself and the units that report through it, read alone (a
+   * city has dozens of districts, each consolidating while the others still report).
+   */
+  Optional<MonthlyReport> ofDistrict(String period, String districtId) {
+    return repository.cycleStatus(period).map(status -> {
+      List<UnitReport> rows = repository.unitReportsThrough(period, districtId);
+      String name = directory.unit(districtId).map(Unit::name).orElse(districtId);
+      return report(period, status, rows, List.of(rollUp(districtId, name, rows)), List.of());
+    });
+  }
+
+  private MonthlyReport report(String period, String status, List<UnitReport> rows,
+      List<MonthlyReport.DistrictRollUp> rollUps, List<DistrictReport> districts) {
+    ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
+    List<UnitReport> units = rows.stream().map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
+    List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
+        .map(UnitReport::unitId).toList();
+    List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();
+    return new MonthlyReport(period, status, units, totals(units), late, aboveCap, rollUps, districts,
+        repository.assessment(period).orElse(null), repository.directions(period).orElse(null));
+  }
+
+  private static MonthlyReport.Totals totals(List<UnitReport> units) {
+    List<UnitSubmission> submitted = units.stream().map(UnitReport::submission).filter(Objects::nonNull).toList();
+    List<KnownFigures> known = units.stream().map(UnitReport::known).toList();
+    return new MonthlyReport.Totals(sum(units, u -> u.status() == UnitReportStatus.SUBMITTED ? 1 : 0),
+        sum(units, u -> u.status() == UnitReportStatus.PENDING ? 1 : 0),
+        sum(units, u -> u.status() == UnitReportStatus.LATE ? 1 : 0), sum(submitted, UnitSubmission::staffInfected),
+        sum(submitted, s -> value(s.staffInfectedByNonCompliance())), sum(submitted, UnitSubmission::violationsHandled),
+        sum(known, KnownFigures::violationsRecorded), sum(known, KnownFigures::violationsSelfHandled),
+        sum(known, KnownFigures::lateDeclarations), sum(known, KnownFigures::incidents),
+        sum(known, KnownFigures::infectionsReported), sum(submitted, s -> value(s.workFromHome())),
+        sum(submitted, s -> s.safetyCriteriaReviewed() ? 1 : 0),
+        sum(submitted, s -> Boolean.TRUE.equals(s.workingRulesReviewed()) ? 1 : 0),
+        sum(submitted, s -> s.rewardsProposed() != null ? 1 : 0));
+  }
+
+  private static <T> int sum(List<T> items, ToIntFunction<T> value) {
+    return items.stream().mapToInt(value).sum();
   }
 
   private List<MonthlyReport.DistrictRollUp> districts(List<UnitReport> units) {
@@ -62,13 +89,16 @@ public class MonthlyReportView {
       byTop.computeIfAbsent(topUnitBelowCity(u.unitId(), directoryUnits), k -> new ArrayList<>()).add(u);
     }
     List<MonthlyReport.DistrictRollUp> rollUps = new ArrayList<>();
-    byTop.forEach((top, members) -> rollUps.add(new MonthlyReport.DistrictRollUp(top,
-        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members.stream().map(UnitReport::unitId).toList(),
-        members.stream().mapToInt(m -> value(m.staffInfected())).sum(),
-        members.stream().mapToInt(m -> value(m.violationsHandled())).sum(),
-        members.stream().mapToInt(m -> m.known().incidentsLow() + m.known().incidentsHigh()
-            + m.known().incidentsCritical()).sum())));
+    byTop.forEach((top, members) -> rollUps.add(rollUp(top,
+        Optional.ofNullable(directoryUnits.get(top)).map(Unit::name).orElse(top), members)));
     return rollUps;
+  }
+
+  private static MonthlyReport.DistrictRollUp rollUp(String unitId, String name, List<UnitReport> members) {
+    return new MonthlyReport.DistrictRollUp(unitId, name, members.stream().map(UnitReport::unitId).toList(),
+        sum(members, m -> m.submission() == null ? 0 : m.submission().staffInfected()),
+        sum(members, m -> m.submission() == null ? 0 : m.submission().violationsHandled()),
+        sum(members, m -> m.known().incidents()));
   }
 
   /** A ward rolls up into its district; districts and departments stand for themselves. */

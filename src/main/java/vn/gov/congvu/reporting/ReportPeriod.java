@@ -34,17 +34,16 @@ public record ReportPeriod(YearMonth month) {
     return new ReportPeriod(month.minusMonths(1));
   }
 
+  public ReportPeriod next() {
+    return new ReportPeriod(month.plusMonths(1));
+  }
+
   public Instant start() {
     return month.atDay(1).atStartOfDay(ZONE).toInstant();
   }
 
   public Instant end() {
     return month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
-  }
-
-  /** When the month-end timer fires for this period: the last day at 08:00 (M1). */
-  public Instant monthEnd() {
-    return month.atEndOfMonth().atTime(8, 0).atZone(ZONE).toInstant();
   }
 
   @Override

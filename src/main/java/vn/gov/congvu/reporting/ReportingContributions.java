@@ -26,6 +26,12 @@ class ReportingContributions implements DerivedVariables, AuditedTasks, FilterCo
     return MonthlyReportingProcess.KEY;
   }
 
+  /** The district process is part of the cycle: the same derived variables and audited tasks. */
+  @Override
+  public Set<String> calledProcessKeys() {
+    return Set.of(MonthlyReportingProcess.DISTRICT_KEY);
+  }
+
   /** Home Affairs may open a period by hand (M2); the month-end timer opens the rest. */
   @Override
   public List<Grant> startGrants() {
@@ -33,11 +39,14 @@ class ReportingContributions implements DerivedVariables, AuditedTasks, FilterCo
         MonthlyReportingProcess.KEY));
   }
 
-  /** Each unit's summary and Home Affairs' assessment are on record. */
+  /** Each unit's summary, each district's, Home Affairs' assessment and the City's directions are on record. */
   @Override
   public List<AuditedTask> auditedTasks() {
     return List.of(new AuditedTask(MonthlyReportingProcess.TASK_SUBMIT, null, MonthlyReportingProcess.VAR_SUMMARY),
-        new AuditedTask(MonthlyReportingProcess.TASK_CONSOLIDATE, null, MonthlyReportingProcess.VAR_ASSESSMENT));
+        new AuditedTask(MonthlyReportingProcess.TASK_CONSOLIDATE_DISTRICT, null,
+            MonthlyReportingProcess.VAR_DISTRICT_SUMMARY),
+        new AuditedTask(MonthlyReportingProcess.TASK_CONSOLIDATE, null, MonthlyReportingProcess.VAR_ASSESSMENT),
+        new AuditedTask(MonthlyReportingProcess.TASK_REVIEW, null, MonthlyReportingProcess.VAR_DIRECTIONS));
   }
 
   /** A monthly report task in the shared filters: the period. */
@@ -55,6 +64,8 @@ class ReportingContributions implements DerivedVariables, AuditedTasks, FilterCo
     return Set.of(MonthlyReportingProcess.VAR_REPORT_UNIT_NAME, MonthlyReportingProcess.VAR_PREFILLED,
         MonthlyReportingProcess.VAR_SUBMISSION_DUE, MonthlyReportingProcess.VAR_CONSOLIDATION_DUE,
         MonthlyReportingProcess.VAR_CONSOLIDATION, MonthlyReportingProcess.VAR_CATCH_UP,
-        MonthlyReportingProcess.VAR_RESERVATION);
+        MonthlyReportingProcess.VAR_RESERVATION, MonthlyReportingProcess.VAR_DIRECTIONS_GIVEN,
+        MonthlyReportingProcess.VAR_DISTRICT_CONSOLIDATION_DUE, MonthlyReportingProcess.VAR_DISTRICT_CONSOLIDATION,
+        MonthlyReportingProcess.VAR_DISTRICT_CONSOLIDATION_OPENED);
   }
 }

@@ -1,7 +1,5 @@
 package vn.gov.congvu.reporting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -52,20 +50,39 @@ public class ReportingRepository {
         + "process_instance_id = ?", processInstanceId, period, token) == 1;
   }
 
-  void insertUnit(String period, String unitId, KnownFigures known) {
-    jdbc.update("INSERT INTO monthly_unit_report (period, unit_id, status, travel_approved, travel_rejected, "
-        + "travel_expired, late_declarations, incidents_low, incidents_high, incidents_critical, "
-        + "violations_recorded) VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?)", period, unitId,
-        known.travelApproved(), known.travelRejected(), known.travelExpired(), known.lateDeclarations(),
-        known.incidentsLow(), known.incidentsHigh(), known.incidentsCritical(), known.violationsRecorded());
+  /** The cycle's unit rows, pending, with the district each reports through and what is known of it so far. */
+  void insertUnits(String period, List<String> unitIds, Map<String, KnownFigures> figures,
+      Map<String, String> reportsThrough) {
+    jdbc.batchUpdate("INSERT INTO monthly_unit_report (" + UnitReportRows.KNOWN_COLUMNS + ", period, unit_id, "
+        + "reports_through, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
+        UnitReportRows.perUnit(unitIds, figures, period, reportsThrough::get));
+  }
+
+  /** The known figures counted again over the whole period (events after the opening included). */
+  void refreshKnown(String period, List<String> unitIds, Map<String, KnownFigures> figures) {
+    jdbc.batchUpdate("UPDATE monthly_unit_report SET " + UnitReportRows.KNOWN_ASSIGNMENTS
+        + " WHERE period = ? AND unit_id = ?", UnitReportRows.perUnit(unitIds, figures, period, null));
   }
 
   void submit(String period, String unitId, UnitSubmission submission, String by, Instant at) {
+    Object[] values = UnitReportRows.submission(submission);
+    Object[] args = new Object[values.length + 4];
+    args[0] = Timestamp.from(at);
+    args[1] = by;
+    System.arraycopy(values, 0, args, 2, values.length);
+    args[values.length + 2] = period;
+    args[values.length + 3] = unitId;
     jdbc.update("UPDATE monthly_unit_report SET status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, "
-        + "staff_infected = ?, violations_handled = ?, safety_criteria_reviewed = ?, office_attendance_ratio = ?, "
-        + "summary = ? WHERE period = ? AND unit_id = ?", Timestamp.from(at), by, submission.staffInfected(),
-        submission.violationsHandled(), submission.safetyCriteriaReviewed(), submission.officeAttendanceRatio(),
-        submission.summary(), period, unitId);
+        + UnitReportRows.SUBMISSION_ASSIGNMENTS + " WHERE period = ? AND unit_id = ?", args);
+  }
+
+  /** Marks a district's units not yet submitted as late; returns their ids. Running it twice changes nothing more. */
+  List<String> markLate(String period, String districtId) {
+    List<String> late = jdbc.queryForList("SELECT unit_id FROM monthly_unit_report WHERE period = ? "
+        + "AND reports_through = ? AND status <> 'SUBMITTED' ORDER BY unit_id", String.class, period, districtId);
+    jdbc.update("UPDATE monthly_unit_report SET status = 'LATE', late = TRUE WHERE period = ? AND reports_through = ? "
+        + "AND status <> 'SUBMITTED'", period, districtId);
+    return late;
   }
 
   /** Marks every unit not yet submitted as late; returns their ids. Running it twice changes nothing more. */
@@ -96,6 +113,15 @@ public class ReportingRepository {
         .stream().findFirst();
   }
 
+  void directions(String period, String directions) {
+    jdbc.update("UPDATE monthly_report_cycle SET directions = ? WHERE period = ?", directions, period);
+  }
+
+  public Optional<String> directions(String period) {
+    return jdbc.queryForList("SELECT directions FROM monthly_report_cycle WHERE period = ?", String.class, period)
+        .stream().filter(d -> d != null).findFirst();
+  }
+
   public Optional<String> assessment(String period) {
     return jdbc.queryForList("SELECT assessment FROM monthly_report_cycle WHERE period = ?", String.class, period)
         .stream().filter(a -> a != null).findFirst();
@@ -107,12 +133,18 @@ public class ReportingRepository {
   }
 
   public List<UnitReport> unitReports(String period) {
-    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? ORDER BY unit_id", this::unitReport,
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? ORDER BY unit_id", UnitReportRows::read,
         period);
   }
 
+  /** A district's row and those of the units that report through it. */
+  List<UnitReport> unitReportsThrough(String period, String districtId) {
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND reports_through = ? ORDER BY unit_id",
+        UnitReportRows::read, period, districtId);
+  }
+
   public Optional<UnitReport> unitReport(String period, String unitId) {
-    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND unit_id = ?", this::unitReport,
+    return jdbc.query("SELECT * FROM monthly_unit_report WHERE period = ? AND unit_id = ?", UnitReportRows::read,
         period, unitId).stream().findFirst();
   }
 
@@ -126,23 +158,5 @@ public class ReportingRepository {
     jdbc.update("INSERT INTO app_installation (id, started_at) SELECT 1, ? FROM (VALUES (0)) AS x(n) "
         + "WHERE NOT EXISTS (SELECT 1 FROM app_installation WHERE id = 1)", Timestamp.from(now));
     return jdbc.queryForObject("SELECT started_at FROM app_installation WHERE id = 1", Timestamp.class).toInstant();
-  }
-
-  private UnitReport unitReport(ResultSet rs, int row) throws SQLException {
-    Timestamp submitted = rs.getTimestamp("submitted_at");
-    return new UnitReport(rs.getString("period"), rs.getString("unit_id"),
-        UnitReportStatus.valueOf(rs.getString("status")), rs.getBoolean("late"),
-        submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"),
-        (Integer) rs.getObject("staff_infected"), (Integer) rs.getObject("violations_handled"),
-        (Boolean) rs.getObject("safety_criteria_reviewed"), number(rs.getObject("office_attendance_ratio")),
-        rs.getString("summary"),
-        new KnownFigures(rs.getInt("travel_approved"), rs.getInt("travel_rejected"), rs.getInt("travel_expired"),
-            rs.getInt("late_declarations"), rs.getInt("incidents_low"), rs.getInt("incidents_high"),
-            rs.getInt("incidents_critical"), rs.getInt("violations_recorded")),
-        rs.getString("grade"));
-  }
-
-  private static Double number(Object value) {
-    return value == null ? null : ((Number) value).doubleValue();
   }
 }

@@ -8,23 +8,41 @@ import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 
 /**
- * Used by the diagram's multi-instance: the units of the period's cycle, read from the report rows opened in the same
- * transaction (a city has hundreds of units: a variable holding their ids would outgrow a text column), the group
- * that reports for each, and who consolidates and reviews.
+ * Used by the diagrams' multi-instances: the units of the period's cycle, read from the report rows opened in the
+ * same transaction (a city has hundreds of units: a variable holding their ids would outgrow a text column), split
+ * by reporting line, the group that reports for each, and who consolidates and reviews.
  */
 @Component("reportingUnits")
 public class ReportingUnits {
 
   private final ReportingRepository repository;
+  private final DistrictReportService districts;
   private final OrganizationDirectory directory;
 
-  ReportingUnits(ReportingRepository repository, OrganizationDirectory directory) {
+  ReportingUnits(ReportingRepository repository, DistrictReportService districts, OrganizationDirectory directory) {
     this.repository = repository;
+    this.districts = districts;
     this.directory = directory;
   }
 
+  /** Every unit of the cycle, in one list (as the benchmark's one-list diagram asks for comparison). */
   public List<String> of(String period) {
     return repository.unitIds(period);
+  }
+
+  /** Departments and districts without wards: they report to Home Affairs directly. */
+  public List<String> direct(String period) {
+    return districts.directUnits(period);
+  }
+
+  /** Districts whose wards report through them: one district-monthly-report each. */
+  public List<String> districtsWithWards(String period) {
+    return districts.districts(period);
+  }
+
+  /** A district itself, then the wards that report through it. */
+  public List<String> ofDistrict(String period, String districtId) {
+    return districts.unitsOf(period, districtId);
   }
 
   public String headsGroup(String unitId) {

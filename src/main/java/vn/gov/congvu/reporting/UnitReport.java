@@ -2,13 +2,26 @@ package vn.gov.congvu.reporting;
 
 import java.time.Instant;
 
-/** One unit's row of a period's report. */
-public record UnitReport(String period, String unitId, UnitReportStatus status, boolean late, Instant submittedAt,
-    String submittedBy, Integer staffInfected, Integer violationsHandled, Boolean safetyCriteriaReviewed,
-    Double officeAttendanceRatio, String summary, KnownFigures known, String grade) {
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-  /** W2: at most one third of the staff in the office during the peak. */
-  public boolean aboveAttendanceCap() {
-    return officeAttendanceRatio != null && officeAttendanceRatio > 1.0 / 3.0;
+/**
+ * One unit's row of a period's report: where it stands, what the head submitted (null until then; its fields appear
+ * flat in the JSON), what the system knows, the grade, the on-site cap the unit had ({@link OnSiteCaps}, null until
+ * the report is read), and the district it reports through (null: straight to Home Affairs).
+ */
+public record UnitReport(String period, String unitId, UnitReportStatus status, boolean late, Instant submittedAt,
+    String submittedBy, @JsonUnwrapped UnitSubmission submission, KnownFigures known, String grade,
+    Integer onSiteCapPercent, String reportsThrough) {
+
+  UnitReport withCap(int capPercent) {
+    return new UnitReport(period, unitId, status, late, submittedAt, submittedBy, submission, known, grade,
+        capPercent, reportsThrough);
+  }
+
+  /** W2: more of the staff on site than the cap in force allowed. */
+  @JsonProperty
+  public boolean aboveOnSiteCap() {
+    return submission != null && onSiteCapPercent != null && submission.onSitePercent() > onSiteCapPercent;
   }
 }

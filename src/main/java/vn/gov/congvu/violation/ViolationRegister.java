@@ -93,6 +93,15 @@ public class ViolationRegister {
     return counts;
   }
 
+  /** Each violation of a period with where it came from: the process that recorded it tells who found it. */
+  public List<ViolationSource> sources(String period) {
+    MapSqlParameterSource args = new MapSqlParameterSource();
+    StringBuilder sql = new StringBuilder("SELECT unit_id, type, process_instance_id FROM violation WHERE 1 = 1");
+    period(period, sql, args);
+    return named.query(sql.toString(), args, (rs, i) -> new ViolationSource(rs.getString("unit_id"),
+        ViolationType.valueOf(rs.getString("type")), rs.getString("process_instance_id")));
+  }
+
   private static void period(String period, StringBuilder sql, MapSqlParameterSource args) {
     if (period == null) {
       return;

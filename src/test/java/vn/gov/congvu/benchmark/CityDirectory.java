@@ -6,33 +6,45 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A city-sized directory beside the demo one: wards under district 1, each with a head, a duty officer and ten staff,
+ * A city-sized directory beside the demo one: wards spread over districts of {@value #WARDS_PER_DISTRICT} as in a
+ * city like Hà Nội (30 districts, 579 wards and communes), each unit with a head, a duty officer and ten staff,
  * written straight into the directory tables (the benchmark measures the processes, not the loader).
  */
 final class CityDirectory {
 
   static final int STAFF_PER_UNIT = 10;
+  static final int WARDS_PER_DISTRICT = 25;
 
   private CityDirectory() {
   }
 
-  /** Adds {@code units} wards; returns their ids. */
+  /** Adds {@code units} wards and their districts; returns the wards' ids. */
   static List<String> generate(JdbcTemplate jdbc, int units) {
     List<String> ids = new ArrayList<>();
     List<Object[]> unitRows = new ArrayList<>();
     List<Object[]> staffRows = new ArrayList<>();
+    for (int d = 1; d <= (units + WARDS_PER_DISTRICT - 1) / WARDS_PER_DISTRICT; d++) {
+      String id = String.format("district-bench-%02d", d);
+      unitRows.add(new Object[] {id, "Quận thử nghiệm " + d, "DISTRICT", "city-committee"});
+      staff(staffRows, id, "dh" + d, "dd" + d, "ds" + d);
+    }
     for (int i = 1; i <= units; i++) {
       String id = String.format("ward-bench-%04d", i);
       ids.add(id);
-      unitRows.add(new Object[] {id, "Phường thử nghiệm " + i, "WARD", "district-1"});
-      staffRows.add(new Object[] {"bh" + i, "Trưởng phường " + i, id, "HEAD"});
-      staffRows.add(new Object[] {"bd" + i, "Trực ban phường " + i, id, "DUTY"});
-      for (int s = 1; s <= STAFF_PER_UNIT; s++) {
-        staffRows.add(new Object[] {"bs" + i + "-" + s, "Cán bộ " + i + "-" + s, id, "STAFF"});
-      }
+      String district = String.format("district-bench-%02d", (i - 1) / WARDS_PER_DISTRICT + 1);
+      unitRows.add(new Object[] {id, "Phường thử nghiệm " + i, "WARD", district});
+      staff(staffRows, id, "bh" + i, "bd" + i, "bs" + i);
     }
     jdbc.batchUpdate("INSERT INTO org_unit (id, name, kind, parent_id, active) VALUES (?, ?, ?, ?, TRUE)", unitRows);
     jdbc.batchUpdate("INSERT INTO staff (user_id, full_name, unit_id, role) VALUES (?, ?, ?, ?)", staffRows);
     return ids;
+  }
+
+  private static void staff(List<Object[]> rows, String unitId, String head, String duty, String staff) {
+    rows.add(new Object[] {head, "Trưởng " + unitId, unitId, "HEAD"});
+    rows.add(new Object[] {duty, "Trực ban " + unitId, unitId, "DUTY"});
+    for (int s = 1; s <= STAFF_PER_UNIT; s++) {
+      rows.add(new Object[] {staff + "-" + s, "Cán bộ " + unitId + "-" + s, unitId, "STAFF"});
+    }
   }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
@@ -57,17 +59,31 @@ final class HappyPaths {
     complete(id, "handle-incident", Map.of("decision", "RESOLVED", "actionTaken", "Xong"));
   }
 
-  /** One cycle for the demo units: six reports, consolidation, review; returns the user tasks completed. */
+  /** One cycle for the demo units: six reports, two districts' consolidations, Home Affairs', the review. */
   int monthly() {
     String period = YearMonth.of(2200, 1).plusMonths(periods++).toString();
-    String id = engine.getRuntimeService().startProcessInstanceByMessage("monthly-report-requested", period,
-        Map.of("period", period)).getId();
+    // The clock in the period's month for the start: a period may be opened up to the current month.
+    ClockUtil.setCurrentTime(Date.from(YearMonth.parse(period).atDay(10).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toInstant()));
+    try {
+      engine.getRuntimeService().startProcessInstanceByMessage("monthly-report-requested", period,
+          Map.of("period", period));
+    } finally {
+      ClockUtil.reset();
+    }
     int tasks = 0;
-    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).list()) {
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(period).list()) {
       engine.getTaskService().complete(task.getId(), Map.of("staffInfected", 0, "violationsHandled", 0,
-          "safetyCriteriaReviewed", true, "officeAttendanceRatio", 0.3, "summary", "Đo hiệu năng"));
+          "safetyCriteriaReviewed", true, "onSitePercent", 30, "summary", "Đo hiệu năng"));
       tasks++;
     }
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(period)
+        .taskDefinitionKey("consolidate-district-report").list()) {
+      engine.getTaskService().complete(task.getId(), Map.of("districtSummary", "Đo hiệu năng"));
+      tasks++;
+    }
+    String id = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("monthly-reporting")
+        .processInstanceBusinessKey(period).singleResult().getId();
     complete(id, "consolidate-monthly-report", Map.of("assessment", "Tốt"));
     complete(id, "review-monthly-report", Map.of());
     return tasks + 2;

@@ -12,13 +12,18 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The month-end at city scale: the timer start fires (its job executed as the job executor would), one task opens per
- * unit, every unit reports, Home Affairs consolidates and the City People's Committee reviews. Compared with as many
- * floor instances (one task each) started and completed in the same run.
+ * The month-end at city scale: the opening timer fires (its job executed as the job executor would), one task opens
+ * per unit, every unit reports, each district consolidates its wards, Home Affairs consolidates and the City People's
+ * Committee reviews. Compared with as many floor instances (one task each) started and completed in the same run.
+ * The diagram before wards reported through their districts (one multi-instance of every unit) can be deployed as a
+ * version of monthly-reporting to compare both in one run.
  */
 final class MonthEndBenchmark {
+
+  private static final String KEY = "monthly-reporting";
 
   private final ProcessEngine engine;
   private int month;
@@ -27,70 +32,92 @@ final class MonthEndBenchmark {
     this.engine = engine;
   }
 
+  /** monthly-reporting as it was: every unit's task in one multi-instance of the cycle's own instance. */
+  void deployOneList() {
+    deploy("benchmark/monthly-reporting-one-list.bpmn");
+  }
+
+  /** monthly-reporting as shipped: a called district-monthly-report per district with wards. */
+  void deployShipped() {
+    deploy("processes/monthly-reporting.bpmn");
+  }
+
   Map<String, Object> measure(HappyPaths paths) {
     Map<String, Object> figures = new LinkedHashMap<>();
     long t0 = System.nanoTime();
-    String instanceId = fireMonthEnd();
+    String period = fireOpening();
     long opened = System.nanoTime();
     TaskService tasks = engine.getTaskService();
-    long unitTasks = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("submit-unit-report")
-        .count();
+    long unitTasks = tasks(period, "submit-unit-report").count();
     List<Task> page;
     int submissions = 0;
-    while (!(page = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("submit-unit-report")
-        .listPage(0, 500)).isEmpty()) {
+    while (!(page = tasks(period, "submit-unit-report").listPage(0, 500)).isEmpty()) {
       for (Task task : page) {
         // Heads report rounded shares of their staff in the office: 10 %, 15 % ... 50 %.
-        double ratio = 0.10 + (submissions++ % 9) * 0.05;
+        int onSite = 10 + (submissions++ % 9) * 5;
         tasks.complete(task.getId(), Map.of("staffInfected", submissions % 3, "violationsHandled", 0,
-            "safetyCriteriaReviewed", submissions % 10 != 0, "officeAttendanceRatio", ratio, "summary", "Đo hiệu năng"));
+            "safetyCriteriaReviewed", submissions % 10 != 0, "onSitePercent", onSite, "summary", "Đo hiệu năng"));
       }
     }
     long submitted = System.nanoTime();
-    complete(instanceId, "consolidate-monthly-report", Map.of("assessment", "Tốt"));
-    complete(instanceId, "review-monthly-report", Map.of());
+    long districtTasks = 0;
+    for (Task task : tasks(period, "consolidate-district-report").list()) {
+      tasks.complete(task.getId(), Map.of("districtSummary", "Đo hiệu năng"));
+      districtTasks++;
+    }
+    complete(period, "consolidate-monthly-report", Map.of("assessment", "Tốt"));
+    complete(period, "review-monthly-report", Map.of());
     long closed = System.nanoTime();
-    boolean ended = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
-        .finished().count() == 1;
+    boolean ended = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(period).finished().count() == 1;
 
     long f0 = System.nanoTime();
-    for (int i = 0; i < unitTasks; i++) {
+    for (int i = 0; i < unitTasks + districtTasks; i++) {
       paths.floor();
     }
     double floorMs = (System.nanoTime() - f0) / 1e6;
     figures.put("unitTasksOpened", unitTasks);
+    figures.put("districtTasks", districtTasks);
     figures.put("cycleEnded", ended);
     figures.put("openMs", ms(t0, opened));
     figures.put("submitAllMs", ms(opened, submitted));
     figures.put("consolidateAndReviewMs", ms(submitted, closed));
     figures.put("floorSameTasksMs", round(floorMs));
     figures.put("openRatio", round(ms(t0, opened) / floorMs));
+    figures.put("submitAllRatio", round(ms(opened, submitted) / (floorMs * unitTasks / (unitTasks + districtTasks))));
     figures.put("cycleRatio", round(ms(t0, closed) / floorMs));
     return figures;
   }
 
-  /** Executes the month-end timer at 08:00 on the last day of a month of its own; returns the cycle's instance. */
-  private String fireMonthEnd() {
+  /** Executes the opening timer on the last day of a month of its own at 08:00; returns the cycle's period. */
+  private String fireOpening() {
     ZonedDateTime lastDay = ZonedDateTime.of(2300, 1, 1, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh"))
         .plusMonths(month++).plusMonths(1).minusDays(1);
     ManagementService management = engine.getManagementService();
-    String definitionId = management.createJobDefinitionQuery().processDefinitionKey("monthly-reporting")
-        .activityIdIn("timer-month-end").singleResult().getId();
-    String jobId = management.createJobQuery().jobDefinitionId(definitionId).singleResult().getId();
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult().getId();
+    String jobId = management.createJobQuery().processDefinitionId(definitionId).timers().singleResult().getId();
     ClockUtil.setCurrentTime(Date.from(lastDay.toInstant()));
     try {
       management.executeJob(jobId);
     } finally {
       ClockUtil.reset();
     }
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("monthly-reporting")
-        .processInstanceBusinessKey(lastDay.toLocalDate().toString().substring(0, 7)).singleResult().getId();
+    return lastDay.toLocalDate().toString().substring(0, 7);
   }
 
-  private void complete(String instanceId, String taskKey, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
+  /** A cycle's tasks of one key, in its own instance and in its districts' (they carry the period as business key). */
+  private TaskQuery tasks(String period, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey(taskKey);
+  }
+
+  private void complete(String period, String taskKey, Map<String, Object> variables) {
+    engine.getTaskService().complete(tasks(period, taskKey).singleResult().getId(), variables);
+  }
+
+  private void deploy(String resource) {
+    engine.getRepositoryService().createDeployment().name("benchmark " + resource).addClasspathResource(resource)
+        .deploy();
   }
 
   private static double ms(long from, long to) {

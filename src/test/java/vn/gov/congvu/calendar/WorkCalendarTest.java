@@ -3,38 +3,24 @@ package vn.gov.congvu.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The hard cases of the Vietnamese work calendar. */
 class WorkCalendarTest {
 
-  static final CalendarSettings OFFICE_HOURS = new CalendarSettings(LocalTime.of(7, 30), LocalTime.of(11, 30),
-      LocalTime.of(13, 0), LocalTime.of(17, 0), "classpath*:calendar/vn-*.json", null);
-  static final HolidayTable SHIPPED = shippedHolidays();
+  static final HolidayTable SHIPPED = ShippedCalendar.HOLIDAYS;
 
   private final WorkCalendar calendar = shipped();
-
-  private static HolidayTable shippedHolidays() {
-    try {
-      return HolidayTable.read(new ObjectMapper(),
-          new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/vn-*.json"));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void hoursSkipTheLunchBreak() {
@@ -128,7 +114,7 @@ class WorkCalendarTest {
   }
 
   static WorkCalendar shipped() {
-    return new WorkCalendar(SHIPPED, OFFICE_HOURS);
+    return ShippedCalendar.vietnam();
   }
 
   static Instant at(int y, int m, int d, int h, int min) {

@@ -2,6 +2,8 @@ package vn.gov.congvu.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,8 +55,14 @@ class DerivedVariableHistoryTest extends ApplicationTest {
 
   @Test
   void aUnitReportTaskKeepsItsFiguresWithoutDetailRows() {
-    String cycle = engine.getRuntimeService().startProcessInstanceByMessage("monthly-report-requested", "2199-03",
-        Map.of("period", "2199-03")).getId();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2199-03-10T03:00:00Z"))); // periods up to the current month
+    String cycle;
+    try {
+      cycle = engine.getRuntimeService().startProcessInstanceByMessage("monthly-report-requested", "2199-03",
+          Map.of("period", "2199-03")).getId();
+    } finally {
+      ClockUtil.reset();
+    }
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(cycle).list();
     assertThat(tasks).isNotEmpty();
 
@@ -61,6 +70,11 @@ class DerivedVariableHistoryTest extends ApplicationTest {
         .containsKey("reportUnitId");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle)
         .variableName("reportUnitName").count()).isEqualTo(tasks.size());
+    // The district process called by the cycle declares nothing of its own: the cycle's declaration covers it.
+    String district = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle)
+        .variableValueEquals("districtId", "district-1").singleResult().getId();
+    assertThat(detailRowsByName(district)).doesNotContainKeys("reportUnitName", "knownFigures", "submissionDue")
+        .containsKey("reportUnitId");
   }
 
   private void complete(String instanceId, Map<String, Object> variables) {

@@ -48,10 +48,49 @@ class KnownFiguresServiceTest extends ApplicationTest {
 
     Map<String, KnownFigures> february = known.of(ReportPeriod.parse("2036-02").orElseThrow());
 
-    assertThat(february.get("district-1")).isEqualTo(new KnownFigures(2, 1, 0, 0, 0, 0, 0, 0));
-    assertThat(february.get("ben-nghe")).isEqualTo(new KnownFigures(0, 0, 0, 1, 1, 1, 0, 1));
+    assertThat(february.get("district-1")).isEqualTo(new KnownFigures(2, 1, 0, 0, 0, 0, 0, 0, 0, 0));
+    assertThat(february.get("ben-nghe")).isEqualTo(new KnownFigures(0, 0, 0, 1, 1, 1, 0, 0, 1, 0));
     assertThat(february).doesNotContainKey("thu-duc");
     assertThat(known.of(ReportPeriod.parse("2036-03").orElseThrow()).get("district-1").travelApproved()).isEqualTo(1);
+  }
+
+  @Test
+  void violationsTheUnitsOwnLevelsResolvedAreToldApartFromThoseFoundByOthers() {
+    at(2036, 5, 12);
+    resolveViolation(0); // the ward's duty officer resolves it
+    resolveViolation(1); // the ward's head
+    resolveViolation(2); // past the ward: the district resolved it
+    violations.record("bnstaff", ViolationType.LATE_HEALTH_DECLARATION, "Khai báo muộn", UUID.randomUUID().toString(),
+        "known-figures");
+    engine.getRuntimeService().startProcessInstanceByKey("incident-escalation", Map.of("unitId", "ben-nghe",
+        "source", "PORTAL_1022", "category", "INFECTION", "severity", "HIGH", "summary", "Cán bộ dương tính"));
+
+    KnownFigures may = known.of(ReportPeriod.parse("2036-05").orElseThrow()).get("ben-nghe");
+
+    assertThat(may.violationsRecorded()).isEqualTo(4);
+    assertThat(may.violationsSelfHandled()).isEqualTo(2);
+    assertThat(may.violationsFoundByOthers()).isEqualTo(2);
+    assertThat(may.infectionsReported()).isEqualTo(1);
+    assertThat(may.describe()).contains("đơn vị tự phát hiện, xử lý: 2")
+        .contains("Ca nhiễm COVID-19 đã báo cáo khẩn: 1");
+  }
+
+  /** A staff violation in Bến Nghé, escalated that many times, then resolved. */
+  private void resolveViolation(int escalations) {
+    String id = engine.getRuntimeService().startProcessInstanceByKey("incident-escalation", Map.of("unitId", "ben-nghe",
+        "source", "PRESS", "category", "STAFF_VIOLATION", "severity", "LOW", "summary", "Cán bộ gây phiền hà"))
+        .getId();
+    for (int i = 0; i < escalations; i++) {
+      engine.getTaskService().complete(handleTask(id), Map.of("decision", "ESCALATE", "actionTaken",
+          "Chuyển cấp trên"));
+    }
+    engine.getTaskService().complete(handleTask(id), Map.of("decision", "RESOLVED", "actionTaken", "Nhắc nhở",
+        "violatorId", "bnstaff"));
+  }
+
+  private String handleTask(String instanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("handle-incident")
+        .singleResult().getId();
   }
 
   private void decideTravel(boolean approved) {

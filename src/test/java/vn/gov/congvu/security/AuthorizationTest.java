@@ -2,12 +2,15 @@ package vn.gov.congvu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +64,15 @@ class AuthorizationTest extends ApplicationTest {
 
   @Test
   void homeAffairsMayStartMonthlyReporting() {
-    assertThat(openPeriod("haofficer", "2033-05")).isEqualTo(HttpStatus.CREATED);
-    assertThat(openPeriod("hahead", "2033-06")).isEqualTo(HttpStatus.CREATED);
-    assertThat(openPeriod("d1head", "2033-07")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2033-07").count()).isZero();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2033-07-15T03:00:00Z"))); // periods up to the current month
+    try {
+      assertThat(openPeriod("haofficer", "2033-05")).isEqualTo(HttpStatus.CREATED);
+      assertThat(openPeriod("hahead", "2033-06")).isEqualTo(HttpStatus.CREATED);
+      assertThat(openPeriod("d1head", "2033-07")).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2033-07").count()).isZero();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   /** The monthly cycle starts by timer or by message (the API), not from Tasklist's start list. */

@@ -1,0 +1,5 @@
+package vn.gov.congvu.violation;
+
+/** Where a violation of the register came from: the violator's unit, its type, the process that recorded it. */
+public record ViolationSource(String unitId, ViolationType type, String processInstanceId) {
+}
