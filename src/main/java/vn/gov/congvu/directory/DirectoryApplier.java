@@ -1,0 +1,74 @@
+package vn.gov.congvu.directory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.gov.congvu.identity.AuthorizationSetup;
+import vn.gov.congvu.identity.DirectoryIdentityUpdate;
+import vn.gov.congvu.identity.IdentityChanges;
+import vn.gov.congvu.identity.SystemAuthority;
+import vn.gov.congvu.organization.DirectoryChange;
+import vn.gov.congvu.organization.Unit;
+
+/**
+ * Applies a changeset in the caller's transaction, for imports and day-to-day changes alike: the directory rows,
+ * then Camunda's identity and grants, then open work, then first-login links for people new to Camunda (the demo
+ * gives them the demo password instead). Engine work runs as the system: the caller's right to change the directory
+ * was checked before, and a head of Home Affairs may not otherwise touch other units' tasks.
+ */
+@Component
+class DirectoryApplier {
+
+  private final DirectoryStore store;
+  private final DirectoryIdentityUpdate identity;
+  private final AuthorizationSetup authorizations;
+  private final OpenWork openWork;
+  private final PasswordLinks links;
+  private final SystemAuthority system;
+  private final boolean demo;
+
+  DirectoryApplier(DirectoryStore store, DirectoryIdentityUpdate identity, AuthorizationSetup authorizations,
+      OpenWork openWork, PasswordLinks links, SystemAuthority system,
+      @Value("${app.demo.enabled:false}") boolean demo) {
+    this.store = store;
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.openWork = openWork;
+    this.links = links;
+    this.system = system;
+    this.demo = demo;
+  }
+
+  /** What followed a change, for the response and the log. */
+  record Applied(IdentityChanges identity, int tasksReturned, int linksSent) {
+  }
+
+  Applied apply(Changeset changes, String by) {
+    Set<String> known = new HashSet<>(changes.unitsBefore().stream().map(Unit::id).toList());
+    store.insertUnits(changes.unitWrites().stream().filter(u -> !known.contains(u.id())).toList());
+    store.updateUnits(changes.unitWrites().stream().filter(u -> known.contains(u.id())).toList());
+    store.insertMembers(changes.memberWrites().stream().filter(m -> !changes.membersBefore().containsKey(m.userId()))
+        .toList());
+    store.updateMembers(changes.memberWrites().stream().filter(m -> changes.membersBefore().containsKey(m.userId()))
+        .toList());
+    IdentityChanges followed = system.run(() -> identity.follow(changes.unitsBefore(), changes.unitsAfter(),
+        Changeset.active(changes.membersBefore()), Changeset.active(changes.membersAfter())));
+    if (followed.groupsChanged() > 0) {
+      system.run(authorizations::apply);
+    }
+    Set<String> movedOrLeft = new HashSet<>(followed.regroupedUsers());
+    movedOrLeft.addAll(followed.deletedUsers());
+    int returned = system.run(() -> openWork.follow(new DirectoryChange(followed.emptiedGroups(), movedOrLeft)));
+    links.revoke(followed.deletedUsers());
+    List<Member> newcomers = changes.membersAfter().values().stream()
+        .filter(m -> followed.createdUsers().contains(m.userId())).toList();
+    if (!demo && !newcomers.isEmpty()) {
+      links.issue(newcomers, by);
+    }
+    return new Applied(followed, returned, demo ? 0 : newcomers.size());
+  }
+}
