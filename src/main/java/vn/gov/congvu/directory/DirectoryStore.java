@@ -39,6 +39,13 @@ class DirectoryStore {
     return members;
   }
 
+  /** Current staff (with {@code all}, people who left too), of one unit or of all. */
+  List<Member> list(String unitId, boolean all) {
+    String where = (all ? "1 = 1" : "active = TRUE") + (unitId == null ? "" : " AND unit_id = ?");
+    Object[] args = unitId == null ? new Object[0] : new Object[] {unitId};
+    return jdbc.query("SELECT * FROM staff WHERE " + where + " ORDER BY unit_id, user_id", MEMBER, args);
+  }
+
   Optional<Member> member(String userId) {
     return jdbc.query("SELECT * FROM staff WHERE user_id = ?", MEMBER, userId).stream().findFirst();
   }

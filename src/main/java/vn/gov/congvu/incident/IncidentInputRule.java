@@ -19,12 +19,12 @@ class IncidentInputRule implements ProcessInputRule {
 
   private final IncidentReportValidator validator;
   private final OrganizationDirectory directory;
-  private final IncidentChain chain;
+  private final ChainPosition position;
 
-  IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory, IncidentChain chain) {
+  IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory, ChainPosition position) {
     this.validator = validator;
     this.directory = directory;
-    this.chain = chain;
+    this.position = position;
   }
 
   @Override
@@ -60,10 +60,10 @@ class IncidentInputRule implements ProcessInputRule {
     if (action == null || action.isBlank()) {
       return Optional.of(IncidentProcess.VAR_ACTION_TAKEN + ": Thiếu nội dung đã xử lý");
     }
-    Object index = variables.apply(IncidentProcess.VAR_LEVEL_INDEX);
     String unitId = text(variables, IncidentProcess.VAR_UNIT_ID);
-    if (decision.equals(IncidentDecision.ESCALATE.name()) && unitId != null
-        && chain.isTop(unitId, index instanceof Number n ? n.intValue() : 0)) {
+    String level = text(variables, IncidentProcess.VAR_LEVEL);
+    if (decision.equals(IncidentDecision.ESCALATE.name()) && unitId != null && level != null
+        && position.above(unitId, level, text(variables, IncidentProcess.VAR_CANDIDATE_GROUP)).isEmpty()) {
       return Optional.of(IncidentProcess.VAR_DECISION + ": Cấp Ủy ban nhân dân Thành phố không chuyển tiếp được");
     }
     if (decision.equals(IncidentDecision.RESOLVED.name())

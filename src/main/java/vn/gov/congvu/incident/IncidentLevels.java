@@ -10,9 +10,11 @@ import vn.gov.congvu.organization.EscalationStep;
 class IncidentLevels {
 
   private final IncidentChain chain;
+  private final ChainPosition position;
 
-  IncidentLevels(IncidentChain chain) {
+  IncidentLevels(IncidentChain chain, ChainPosition position) {
     this.chain = chain;
+    this.position = position;
   }
 
   EscalationStep enter(DelegateExecution execution, String unitId, int index) {
@@ -23,15 +25,19 @@ class IncidentLevels {
     return step;
   }
 
-  /** Moves one level up and counts the escalation; returns the new step. */
+  /**
+   * Moves one level up and counts the escalation; returns the new step. One level up is found in the chain as the
+   * directory is now (see {@link ChainPosition}); with nothing above, the case stays at the top.
+   */
   EscalationStep up(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     execution.setVariable(IncidentProcess.VAR_ESCALATIONS, incident.escalations() + 1);
-    return enter(execution, incident.unitId(), incident.levelIndex() + 1);
+    return enter(execution, incident.unitId(), position.above(incident.unitId(), incident.level(),
+        incident.candidateGroup()).orElse(Integer.MAX_VALUE));
   }
 
   boolean atTop(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    return chain.isTop(incident.unitId(), incident.levelIndex());
+    return position.above(incident.unitId(), incident.level(), incident.candidateGroup()).isEmpty();
   }
 }
