@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -23,25 +23,27 @@ import vn.gov.congvu.organization.Unit;
 
 /**
  * Makes Camunda's users, groups and memberships follow a change of the directory, at once and in the caller's
- * transaction. Unlike {@link IdentitySync} (every user, a query each) it works from the difference: what the
- * directory derived before and after is compared in memory, Camunda is read only for the rows that differ, and
- * every write goes through the IdentityService inside one engine command, so the engine flushes them together in
- * JDBC batches. A city of 50,000 staff is created in one pass; a file that changes nothing reads nothing.
+ * transaction. Unlike {@link IdentitySync} (every user, several queries each) it works from the difference: what the
+ * directory derived before and after is compared in memory, Camunda is read only for the people who differ, and each
+ * person's user and memberships are written through the IdentityService in the same engine command (see
+ * {@link EngineBatches}). A file that changes nothing reads nothing.
  */
 @Service
 public class DirectoryIdentityUpdate {
 
   private static final String WORKFLOW = "WORKFLOW";
-  private static final int CHUNK = 500;
+  /** Past this many people, all users are read in one query rather than by chunks of ids. */
+  private static final int READ_ALL_USERS = 2_000;
 
   private final IdentityService identity;
-  private final ProcessEngineConfigurationImpl engine;
+  private final CommandExecutor commands;
   private final String demoPassword;
 
-  DirectoryIdentityUpdate(IdentityService identity, ProcessEngine processEngine,
+  DirectoryIdentityUpdate(IdentityService identity, ProcessEngine engine,
       @Value("${app.demo.enabled:false}") boolean demo, @Value("${app.demo.password:}") String demoPassword) {
     this.identity = identity;
-    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     this.demoPassword = demo ? demoPassword : null;
   }
 
@@ -53,33 +55,39 @@ public class DirectoryIdentityUpdate {
       Collection<StaffMember> before, Collection<StaffMember> after) {
     DirectoryIdentity was = DirectoryIdentity.of(unitsBefore, before, List.of());
     DirectoryIdentity wanted = DirectoryIdentity.of(unitsAfter, after, List.of());
+    int groups = groups(was, wanted);
+    Set<String> deleted = was.users().keySet().stream().filter(id -> !wanted.users().containsKey(id))
+        .collect(Collectors.toSet());
+    List<String> stillThere = EngineBatches.query(List.copyOf(deleted), ids -> identity.createUserQuery()
+        .userIdIn(ids).list()).stream().map(User::getId).toList();
+    EngineBatches.inCommands(commands, stillThere, ids -> ids.forEach(identity::deleteUser));
+
+    List<String> changed = wanted.users().keySet().stream().filter(id -> !wanted.users().get(id)
+        .equals(was.users().get(id)) || !wanted.memberships().get(id).equals(was.memberships().get(id))).toList();
+    Map<String, User> existing = users(changed);
     Set<String> created = new HashSet<>();
     Set<String> regrouped = new HashSet<>();
-    Set<String> deleted = new HashSet<>();
-    int[] counts = new int[2];
-    engine.getCommandExecutorTxRequired().execute(context -> {
-      counts[0] = groups(was, wanted);
-      users(was, wanted, created, deleted);
-      counts[1] = memberships(was, wanted, created, regrouped);
-      return null;
-    });
-    // Counted after the command: its writes are flushed at its end, and a query inside it would not see them.
-    Set<String> emptied = new HashSet<>();
-    for (Map.Entry<String, Set<String>> entry : was.memberships().entrySet()) {
-      Set<String> now = wanted.memberships().getOrDefault(entry.getKey(), Set.of());
-      entry.getValue().stream().filter(g -> !now.contains(g) && !emptied.contains(g))
-          .filter(g -> identity.createUserQuery().memberOfGroup(g).count() == 0).forEach(emptied::add);
-    }
-    return new IdentityChanges(created, regrouped, deleted, emptied, counts[0], counts[1]);
+    int[] memberships = new int[1];
+    EngineBatches.inCommands(commands, changed, ids -> ids.forEach(id -> {
+      save(wanted.users().get(id), existing.get(id), created);
+      Set<String> groupsBefore = was.memberships().get(id);
+      if (created.contains(id) || !wanted.memberships().get(id).equals(groupsBefore)) {
+        memberships[0] += regroup(id, wanted.memberships().get(id), created.contains(id));
+        if (groupsBefore != null && !wanted.memberships().get(id).equals(groupsBefore)) {
+          regrouped.add(id);
+        }
+      }
+    }));
+    return new IdentityChanges(created, regrouped, deleted, emptied(was, wanted), groups, memberships[0]);
   }
 
   private int groups(DirectoryIdentity was, DirectoryIdentity wanted) {
     List<String> changed = wanted.groupNames().entrySet().stream()
         .filter(e -> !e.getValue().equals(was.groupNames().get(e.getKey()))).map(Map.Entry::getKey).toList();
-    Map<String, Group> existing = chunks(changed, ids -> identity.createGroupQuery().groupIdIn(ids).list())
-        .stream().collect(Collectors.toMap(Group::getId, g -> g));
-    int count = 0;
-    for (String id : changed) {
+    Map<String, Group> existing = EngineBatches.query(changed, ids -> identity.createGroupQuery().groupIdIn(ids)
+        .list()).stream().collect(Collectors.toMap(Group::getId, g -> g));
+    int[] count = new int[1];
+    EngineBatches.inCommands(commands, changed, ids -> ids.forEach(id -> {
       Group group = existing.get(id);
       String name = wanted.groupNames().get(id);
       if (group == null || !name.equals(group.getName()) || !WORKFLOW.equals(group.getType())) {
@@ -87,75 +95,60 @@ public class DirectoryIdentityUpdate {
         group.setName(name);
         group.setType(WORKFLOW);
         identity.saveGroup(group);
+        count[0]++;
+      }
+    }));
+    return count[0];
+  }
+
+  private Map<String, User> users(List<String> ids) {
+    List<User> found = ids.size() > READ_ALL_USERS ? identity.createUserQuery().list()
+        : EngineBatches.query(ids, chunk -> identity.createUserQuery().userIdIn(chunk).list());
+    return found.stream().collect(Collectors.toMap(User::getId, u -> u));
+  }
+
+  private void save(DirectoryIdentity.Person person, User existing, Set<String> created) {
+    User user = existing;
+    if (user == null) {
+      user = identity.newUser(person.id());
+      user.setPassword(demoPassword != null ? demoPassword
+          : UnusablePasswords.forUser(person.id(), person.firstName(), person.lastName(), person.email()));
+      created.add(person.id());
+    } else if (Objects.equals(user.getFirstName(), person.firstName())
+        && Objects.equals(user.getLastName(), person.lastName()) && Objects.equals(user.getEmail(), person.email())) {
+      return;
+    }
+    user.setFirstName(person.firstName());
+    user.setLastName(person.lastName());
+    user.setEmail(person.email());
+    identity.saveUser(user);
+  }
+
+  private int regroup(String userId, Set<String> wantedGroups, boolean created) {
+    Set<String> current = created ? Set.of() : identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).filter(DirectoryGroups::isManaged).collect(Collectors.toSet());
+    int count = 0;
+    for (String group : wantedGroups) {
+      if (!current.contains(group)) {
+        identity.createMembership(userId, group);
+        count++;
+      }
+    }
+    for (String group : current) {
+      if (!wantedGroups.contains(group)) {
+        identity.deleteMembership(userId, group);
         count++;
       }
     }
     return count;
   }
 
-  private void users(DirectoryIdentity was, DirectoryIdentity wanted, Set<String> created, Set<String> deleted) {
-    was.users().keySet().stream().filter(id -> !wanted.users().containsKey(id)).forEach(deleted::add);
-    chunks(List.copyOf(deleted), ids -> identity.createUserQuery().userIdIn(ids).list())
-        .forEach(user -> identity.deleteUser(user.getId()));
-    List<String> changed = wanted.users().values().stream()
-        .filter(p -> !p.equals(was.users().get(p.id()))).map(DirectoryIdentity.Person::id).toList();
-    Map<String, User> existing = chunks(changed, ids -> identity.createUserQuery().userIdIn(ids).list())
-        .stream().collect(Collectors.toMap(User::getId, u -> u));
-    for (String id : changed) {
-      DirectoryIdentity.Person person = wanted.users().get(id);
-      User user = existing.get(id);
-      if (user == null) {
-        user = identity.newUser(id);
-        user.setPassword(demoPassword != null ? demoPassword
-            : UnusablePasswords.forUser(id, person.firstName(), person.lastName(), person.email()));
-        created.add(id);
-      } else if (Objects.equals(user.getFirstName(), person.firstName())
-          && Objects.equals(user.getLastName(), person.lastName()) && Objects.equals(user.getEmail(), person.email())) {
-        continue;
-      }
-      user.setFirstName(person.firstName());
-      user.setLastName(person.lastName());
-      user.setEmail(person.email());
-      identity.saveUser(user);
-    }
-  }
-
-  private int memberships(DirectoryIdentity was, DirectoryIdentity wanted, Set<String> created,
-      Set<String> regrouped) {
-    int count = 0;
-    for (Map.Entry<String, Set<String>> entry : wanted.memberships().entrySet()) {
-      String userId = entry.getKey();
-      Set<String> before = was.memberships().get(userId);
-      if (!created.contains(userId) && entry.getValue().equals(before)) {
-        continue;
-      }
-      Set<String> current = created.contains(userId) ? Set.of()
-          : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-              .filter(DirectoryGroups::isManaged).collect(Collectors.toSet());
-      for (String group : entry.getValue()) {
-        if (!current.contains(group)) {
-          identity.createMembership(userId, group);
-          count++;
-        }
-      }
-      for (String group : current) {
-        if (!entry.getValue().contains(group)) {
-          identity.deleteMembership(userId, group);
-          count++;
-        }
-      }
-      if (before != null && !entry.getValue().equals(before)) {
-        regrouped.add(userId);
-      }
-    }
-    return count;
-  }
-
-  private static <T> List<T> chunks(List<String> ids, Function<String[], List<T>> query) {
-    List<T> found = new java.util.ArrayList<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      found.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(String[]::new)));
-    }
-    return found;
+  /** Groups that lost a member and now have none; counted after the commands, whose writes are flushed then. */
+  private Set<String> emptied(DirectoryIdentity was, DirectoryIdentity wanted) {
+    Set<String> losing = new HashSet<>();
+    was.memberships().forEach((userId, groups) -> groups.stream()
+        .filter(g -> !wanted.memberships().getOrDefault(userId, Set.of()).contains(g)).forEach(losing::add));
+    return losing.stream().filter(g -> identity.createUserQuery().memberOfGroup(g).count() == 0)
+        .collect(Collectors.toSet());
   }
 }
