@@ -135,6 +135,20 @@ class DirectoryImportApiTest extends ApplicationTest {
   }
 
   @Test
+  void theGoLiveSamplesOfTheReadmeAreValidAsCsvAndAsAWorkbook() throws Exception {
+    java.nio.file.Path samples = java.nio.file.Path.of("docs", "go-live");
+    JsonNode csv = importAs("admin", true, DirectoryFiles.csv(java.nio.file.Files.readAllBytes(samples.resolve(
+        "units.csv")), java.nio.file.Files.readAllBytes(samples.resolve("staff.csv")))).getBody();
+    JsonNode xlsx = importAs("admin", true, DirectoryFiles.workbook(java.nio.file.Files.readAllBytes(samples.resolve(
+        "danh-ba.xlsx")))).getBody();
+
+    assertThat(csv.get("staffAdded")).hasSize(17);
+    assertThat(csv.get("staffLeft")).hasSize(12); // the demo's people are not in the sample city
+    assertThat(xlsx.get("staffAdded")).isEqualTo(csv.get("staffAdded"));
+    assertThat(xlsx.get("unitsChanged")).isEqualTo(csv.get("unitsChanged"));
+  }
+
+  @Test
   void onlyTheAdministratorAndHeadsOfHomeAffairsMayImport() {
     for (String user : List.of("d1head", "haofficer", "chairman", "owner")) {
       assertThat(importAs(user, true, DirectoryFiles.csv(DEMO_UNITS, DEMO_STAFF)).getStatusCode()).as(user)
