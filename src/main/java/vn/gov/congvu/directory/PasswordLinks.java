@@ -85,6 +85,9 @@ class PasswordLinks {
 
   /** Older links of these users stop working; one read finds who has any, so a first import writes nothing here. */
   void revoke(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return;
+    }
     java.util.Set<String> holders = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT user_id FROM "
         + "password_link WHERE used_at IS NULL AND revoked_at IS NULL", String.class));
     List<Object[]> rows = userIds.stream().filter(holders::contains).map(id -> new Object[] {now(), id}).toList();

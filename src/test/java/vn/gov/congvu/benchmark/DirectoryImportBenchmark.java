@@ -61,6 +61,10 @@ final class DirectoryImportBenchmark {
     figures.put("importCpuMs", ms(cpu1, cpu2));
     figures.put("reimportCpuMs", ms(cpu2, cpu3));
     figures.put("reimportChanges", changes(again));
+    // What every node's start does with such a directory: IdentitySync checks each user against Camunda.
+    long s0 = System.nanoTime();
+    app.getBean(vn.gov.congvu.identity.IdentitySync.class).sync();
+    figures.put("startupSyncMs", ms(s0, System.nanoTime()));
     figures.put("dryRunChanges", changes(first));
     double directoryRows = JdbcBaseline.directoryRows(jdbc, city);
     double withIdentity = JdbcBaseline.withIdentityRows(jdbc, city);
