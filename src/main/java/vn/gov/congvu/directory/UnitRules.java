@@ -20,6 +20,8 @@ final class UnitRules {
 
   /** Group ids are built from unit ids ("deputies-" + id, at most 64) and allow letters, digits and hyphens. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,55}");
+  /** Camunda group names ("Lãnh đạo - " + the unit's name) hold 255 characters. */
+  private static final int MAX_NAME = 200;
   /** The processes give these units fixed roles (E3, M2, T4, T5). */
   private static final Map<String, String> REQUIRED = Map.of(OrganizationDirectory.HOME_AFFAIRS,
       "Sở Nội vụ: tổng hợp báo cáo tháng, nhận báo cáo khẩn", OrganizationDirectory.HEALTH_DEPT,
@@ -71,8 +73,9 @@ final class UnitRules {
     } else {
       lines.put(id, line);
     }
-    if (name.isEmpty() || name.length() > 255) {
-      problems.add(UNITS, line, name.isEmpty() ? "Thiếu tên đơn vị (cột name)." : "Tên đơn vị dài quá 255 ký tự.");
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      problems.add(UNITS, line, name.isEmpty() ? "Thiếu tên đơn vị (cột name)."
+          : "Tên đơn vị dài quá " + MAX_NAME + " ký tự.");
     }
     UnitKind kind = kind(kindText);
     if (kind == null) {
