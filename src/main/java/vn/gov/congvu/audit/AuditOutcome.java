@@ -1,48 +1,46 @@
 package vn.gov.congvu.audit;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import vn.gov.congvu.incident.IncidentProcess;
-import vn.gov.congvu.reporting.MonthlyReportingProcess;
-import vn.gov.congvu.travel.TravelProcess;
+import org.springframework.stereotype.Component;
 
 /**
- * How a completed task reads as a decision. Only the variables a task's own form submits count: a later task must
- * not be recorded with an earlier task's {@code approved} or comment, which stay in the process scope.
+ * How a completed task reads as a decision, from what the features declare. Only the variables a task's own form
+ * submits count: a later task must not be recorded with an earlier task's {@code approved} or comment, which stay in
+ * the process scope.
  */
-final class AuditOutcome {
+@Component
+class AuditOutcome {
 
-  /** The variable that holds each deciding task's outcome. */
-  private static final Map<String, String> OUTCOMES = Map.of(
-      TravelProcess.TASK_APPROVE, TravelProcess.VAR_APPROVED,
-      IncidentProcess.TASK_HANDLE, IncidentProcess.VAR_DECISION);
+  static final int MAX_COMMENT = 4000;
 
-  /** The free text each task's form submits. */
-  private static final Map<String, String> COMMENTS = Map.of(
-      TravelProcess.TASK_APPROVE, TravelProcess.VAR_DECISION_COMMENT,
-      TravelProcess.TASK_CONFIRM_DECLARATION, TravelProcess.VAR_DECLARATION_REF,
-      TravelProcess.TASK_ARRANGE_ISOLATION, TravelProcess.VAR_ARRANGEMENTS,
-      IncidentProcess.TASK_HANDLE, IncidentProcess.VAR_ACTION_TAKEN,
-      MonthlyReportingProcess.TASK_SUBMIT, MonthlyReportingProcess.VAR_SUMMARY,
-      MonthlyReportingProcess.TASK_CONSOLIDATE, MonthlyReportingProcess.VAR_ASSESSMENT);
+  private final Map<String, AuditedTask> byTask = new HashMap<>();
 
-  private AuditOutcome() {
+  AuditOutcome(List<AuditedTasks> declared) {
+    for (AuditedTasks process : declared) {
+      for (AuditedTask task : process.auditedTasks()) {
+        byTask.put(process.processKey() + "/" + task.taskKey(), task);
+      }
+    }
   }
 
-  static String outcome(String taskKey, Function<String, Object> variables) {
-    String name = OUTCOMES.get(taskKey);
-    Object value = name == null ? null : variables.apply(name);
+  String outcome(String processKey, String taskKey, Function<String, Object> variables) {
+    AuditedTask task = byTask.get(processKey + "/" + taskKey);
+    Object value = task == null || task.outcomeVariable() == null ? null : variables.apply(task.outcomeVariable());
     if (value instanceof Boolean approved) {
       return approved ? "APPROVED" : "REJECTED";
     }
     return value instanceof String s && !s.isBlank() ? s : "COMPLETED";
   }
 
-  static String comment(String taskKey, Function<String, Object> variables) {
-    String name = COMMENTS.get(taskKey);
-    if (name != null && variables.apply(name) instanceof String s && !s.isBlank()) {
-      return s.length() > 4000 ? s.substring(0, 4000) : s;
+  String comment(String processKey, String taskKey, Function<String, Object> variables) {
+    AuditedTask task = byTask.get(processKey + "/" + taskKey);
+    if (task != null && task.commentVariable() != null
+        && variables.apply(task.commentVariable()) instanceof String s && !s.isBlank()) {
+      return s.length() > MAX_COMMENT ? s.substring(0, MAX_COMMENT) : s;
     }
     return null;
   }

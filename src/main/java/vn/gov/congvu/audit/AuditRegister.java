@@ -1,12 +1,11 @@
 package vn.gov.congvu.audit;
 
 import java.sql.Timestamp;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The audit register (migration V3): written in the completion's transaction, read by instance. */
+/** The audit register (migration V3): written in the completion's transaction. */
 @Repository
 public class AuditRegister {
 
@@ -16,18 +15,16 @@ public class AuditRegister {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Writes the entry unless the task already has one. Of two completions of one task at the same moment, the engine
+   * keeps one (the other fails on the task's version when it is written): a duplicate-key error here would have
+   * failed that other one first, with SQL in its message. The unique key stays the backstop.
+   */
   void write(AuditEntry entry) {
     jdbc.update("INSERT INTO audit_decision (task_id, task_key, process_instance_id, business_key, "
-        + "process_definition_key, user_id, decided_at, outcome, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + "process_definition_key, user_id, decided_at, outcome, comment) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
+        + "FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS (SELECT 1 FROM audit_decision WHERE task_id = ?)",
         entry.taskId(), entry.taskKey(), entry.processInstanceId(), entry.businessKey(), entry.processDefinitionKey(),
-        entry.userId(), Timestamp.from(entry.decidedAt()), entry.outcome(), entry.comment());
-  }
-
-  public List<AuditEntry> findByProcessInstance(String processInstanceId) {
-    return jdbc.query("SELECT * FROM audit_decision WHERE process_instance_id = ? ORDER BY decided_at, id",
-        (rs, i) -> new AuditEntry(rs.getString("task_id"), rs.getString("task_key"),
-            rs.getString("process_instance_id"), rs.getString("business_key"), rs.getString("process_definition_key"),
-            rs.getString("user_id"), rs.getTimestamp("decided_at").toInstant(), rs.getString("outcome"),
-            rs.getString("comment")), processInstanceId);
+        entry.userId(), Timestamp.from(entry.decidedAt()), entry.outcome(), entry.comment(), entry.taskId());
   }
 }

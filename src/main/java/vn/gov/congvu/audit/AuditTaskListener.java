@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -12,24 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTaskListener implements TaskListener {
 
-  private final AuditRegister register;
+  private final AuditTrail trail;
   private final IdentityService identity;
 
-  AuditTaskListener(AuditRegister register, IdentityService identity) {
-    this.register = register;
+  AuditTaskListener(AuditTrail trail, IdentityService identity) {
+    this.trail = trail;
     this.identity = identity;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Authentication who = identity.getCurrentAuthentication();
-    String userId = who != null ? who.getUserId() : task.getAssignee();
-    var execution = task.getExecution();
-    ProcessDefinition definition = execution == null ? null
-        : ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getProcessDefinition();
-    register.write(new AuditEntry(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        execution == null ? null : execution.getProcessBusinessKey(), definition == null ? null : definition.getKey(),
-        userId, ClockUtil.getCurrentTime().toInstant(), AuditOutcome.outcome(task.getTaskDefinitionKey(), task::getVariable),
-        AuditOutcome.comment(task.getTaskDefinitionKey(), task::getVariable)));
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    ProcessDefinition definition = execution == null ? null : execution.getProcessDefinition();
+    trail.record(new AuditTrail.CompletedTask(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+        execution == null ? null : execution.getProcessBusinessKey(), definition == null ? null : definition.getKey()),
+        who != null ? who.getUserId() : task.getAssignee(), ClockUtil.getCurrentTime().toInstant(), task::getVariable);
   }
 }

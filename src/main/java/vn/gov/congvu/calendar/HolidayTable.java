@@ -22,9 +22,8 @@ final class HolidayTable {
   private final Set<Integer> years = new HashSet<>();
 
   /** Reads the files, failing with the file's name and the problem when one is malformed. */
-  static HolidayTable read(Resource... files) {
+  static HolidayTable read(ObjectMapper mapper, Resource... files) {
     HolidayTable table = new HolidayTable();
-    ObjectMapper mapper = new ObjectMapper();
     for (Resource file : files) {
       try (InputStream in = file.getInputStream()) {
         table.add(mapper.readValue(in, CalendarYear.class), file.getFilename());

@@ -4,12 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import vn.gov.congvu.CongVuApplication;
@@ -18,7 +16,7 @@ import vn.gov.congvu.CongVuApplication;
  * The Vietnamese work calendar of state agencies: office hours Monday to Friday, public holidays and official swap
  * days (a Saturday worked in exchange for a day off). Plain Java, no engine types. Semantics:
  * <ul>
- * <li>{@link #addWorkingHours}: counts only office time; a start outside it counts from the next opening, and the
+ * <li>{@link #addWorkingTime}: counts only office time; a start outside it counts from the next opening, and the
  * result may be the end of a period (Friday 17:00) rather than the next opening.</li>
  * <li>{@link #addWorkingDays}: the same time of day on the N-th working day after the start's day.</li>
  * </ul>
@@ -40,17 +38,6 @@ public class WorkCalendar {
       return false;
     }
     return !isWeekend(date) || holidays.isWorkingWeekend(date);
-  }
-
-  public boolean isWorkingTime(Instant instant) {
-    LocalDateTime local = LocalDateTime.ofInstant(instant, ZONE);
-    LocalTime time = local.toLocalTime();
-    return isWorkingDay(local.toLocalDate()) && (within(time, hours.morningStart(), hours.morningEnd())
-        || within(time, hours.afternoonStart(), hours.afternoonEnd()));
-  }
-
-  public Instant addWorkingHours(Instant start, long hoursToAdd) {
-    return addWorkingTime(start, Duration.ofHours(hoursToAdd));
   }
 
   public Instant addWorkingTime(Instant start, Duration amount) {
@@ -96,20 +83,6 @@ public class WorkCalendar {
     return days;
   }
 
-  /** For BPMN expressions: {@code ${workCalendar.workingHoursFrom(now(), 8)}}. */
-  public Date workingHoursFrom(Date start, long hoursToAdd) {
-    return Date.from(addWorkingHours(start.toInstant(), hoursToAdd));
-  }
-
-  /** For BPMN expressions: {@code ${workCalendar.workingDaysFrom(now(), 2)}}. */
-  public Date workingDaysFrom(Date start, int days) {
-    return Date.from(addWorkingDays(start.toInstant(), days));
-  }
-
-  boolean covers(int year) {
-    return holidays.covers(year);
-  }
-
   /** The office period containing the cursor, or the next one: [start, end). */
   private ZonedDateTime[] currentOrNextPeriod(ZonedDateTime cursor) {
     for (LocalDate date = cursor.toLocalDate();; date = date.plusDays(1)) {
@@ -124,10 +97,6 @@ public class WorkCalendar {
         }
       }
     }
-  }
-
-  private static boolean within(LocalTime time, LocalTime start, LocalTime end) {
-    return !time.isBefore(start) && time.isBefore(end);
   }
 
   private static boolean isWeekend(LocalDate date) {

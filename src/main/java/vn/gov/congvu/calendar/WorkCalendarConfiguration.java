@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The work calendar bean, named {@code workCalendar} for BPMN expressions. A malformed data file stops the startup
  * with its name; a missing file for the current year is a warning (weekends still count, holidays do not).
@@ -19,8 +21,9 @@ class WorkCalendarConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(WorkCalendarConfiguration.class);
 
   @Bean
-  WorkCalendar workCalendar(CalendarSettings settings) throws IOException {
-    HolidayTable table = HolidayTable.read(new PathMatchingResourcePatternResolver().getResources(settings.files()));
+  WorkCalendar workCalendar(CalendarSettings settings, ObjectMapper mapper) throws IOException {
+    HolidayTable table = HolidayTable.read(mapper,
+        new PathMatchingResourcePatternResolver().getResources(settings.files()));
     int year = Year.now(WorkCalendar.ZONE).getValue();
     if (!table.covers(year)) {
       LOG.warn("The work calendar has no holiday file for {}: only weekends are days off this year", year);

@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkCalendarPlugin extends AbstractProcessEnginePlugin {
 
-  private final WorkCalendar calendar;
+  private final WorkingTime workingTime;
 
-  WorkCalendarPlugin(WorkCalendar calendar) {
-    this.calendar = calendar;
+  WorkCalendarPlugin(WorkingTime workingTime) {
+    this.workingTime = workingTime;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     MapBusinessCalendarManager manager = new MapBusinessCalendarManager();
     manager.addBusinessCalendar(DurationBusinessCalendar.NAME,
-        new WorkingTimeBusinessCalendar(new DurationBusinessCalendar(), calendar));
+        new WorkingTimeBusinessCalendar(new DurationBusinessCalendar(), workingTime));
     manager.addBusinessCalendar(DueDateBusinessCalendar.NAME,
-        new WorkingTimeBusinessCalendar(new DueDateBusinessCalendar(), calendar));
+        new WorkingTimeBusinessCalendar(new DueDateBusinessCalendar(), workingTime));
     manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(manager);
   }

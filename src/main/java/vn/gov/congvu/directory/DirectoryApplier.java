@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import vn.gov.congvu.organization.Unit;
 @Component
 class DirectoryApplier {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectoryApplier.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DirectoryApplier.class);
 
   private final DirectoryStore store;
   private final DirectoryIdentityUpdate identity;
@@ -75,8 +77,8 @@ class DirectoryApplier {
     if (!demo && !newcomers.isEmpty()) {
       links.issue(newcomers, by);
     }
-    LOG.info("Directory change applied: rows {} ms, identity {} ms, open work {} ms, links {} ms", (t1 - t0) / 1_000_000,
-        (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+    LOG.info("Directory change applied: rows {} ms, identity {} ms, open work {} ms, links {} ms",
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
     return new Applied(followed, returned, demo ? 0 : newcomers.size());
   }
 }

@@ -14,31 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.gov.congvu.organization.OrganizationRepository;
+import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.Unit;
-import vn.gov.congvu.web.ApiException;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * The directory without a file (contract, "Directory administration"): reading it, for anyone logged in, and the
  * day-to-day changes, for the administrator and the heads of Home Affairs. Each change answers the new state.
  */
 @RestController
-class DirectoryController {
-
-  private final DirectoryRights rights;
-  private final UnitChanges units;
-  private final StaffChanges staff;
-  private final DirectoryStore store;
-  private final OrganizationRepository organization;
-
-  DirectoryController(DirectoryRights rights, UnitChanges units, StaffChanges staff, DirectoryStore store,
-      OrganizationRepository organization) {
-    this.rights = rights;
-    this.units = units;
-    this.staff = staff;
-    this.store = store;
-    this.organization = organization;
-  }
+record DirectoryController(DirectoryRights rights, UnitChanges unitChanges, StaffChanges staffChanges,
+    DirectoryStore store, OrganizationDirectory organization) {
 
   record HeadAppointment(String userId) {
   }
@@ -62,7 +48,7 @@ class DirectoryController {
   List<MemberView> staff(@RequestParam(required = false) String unitId,
       @RequestParam(defaultValue = "false") boolean all) {
     if (unitId != null && organization.unit(unitId).isEmpty()) {
-      throw ApiException.notFound("unitId: không có đơn vị '" + unitId + "'");
+      throw InputRejected.notFound("unitId", "không có đơn vị '" + unitId + "'");
     }
     boolean contacts = rights.seesEmails();
     return store.list(unitId, all).stream().map(m -> MemberView.of(m, contacts)).toList();
@@ -72,33 +58,34 @@ class DirectoryController {
   MemberView appointHead(@PathVariable String unitId, @RequestBody HeadAppointment body) {
     rights.requireAdministrator();
     if (body.userId() == null || body.userId().isBlank()) {
-      throw ApiException.badRequest("userId", "bắt buộc");
+      throw InputRejected.invalid("userId", "bắt buộc");
     }
-    return MemberView.of(units.appointHead(unitId, body.userId().trim(), rights.who()), true);
+    return MemberView.of(unitChanges.appointHead(unitId, body.userId().trim(), rights.who()), true);
   }
 
   @PutMapping("/api/directory/units/{unitId}/duty")
   List<MemberView> setDuty(@PathVariable String unitId, @RequestBody DutyRoster body) {
     rights.requireAdministrator();
-    return units.setDuty(unitId, body.userIds(), rights.who()).stream().map(m -> MemberView.of(m, true)).toList();
+    return unitChanges.setDuty(unitId, body.userIds(), rights.who()).stream().map(m -> MemberView.of(m, true))
+        .toList();
   }
 
   @PutMapping("/api/directory/staff/{userId}")
   MemberView place(@PathVariable String userId, @RequestBody Placement body) {
     rights.requireAdministrator();
-    return MemberView.of(staff.place(userId, body, rights.who()), true);
+    return MemberView.of(staffChanges.place(userId, body, rights.who()), true);
   }
 
   @DeleteMapping("/api/directory/staff/{userId}")
   MemberView leave(@PathVariable String userId) {
     rights.requireAdministrator();
-    return MemberView.of(staff.leave(userId, rights.who()), true);
+    return MemberView.of(staffChanges.leave(userId, rights.who()), true);
   }
 
   @PostMapping("/api/directory/staff/{userId}/password-link")
   LinkSent sendPasswordLink(@PathVariable String userId) {
     rights.requireAdministrator();
-    return new LinkSent(userId, staff.sendPasswordLink(userId, rights.who()));
+    return new LinkSent(userId, staffChanges.sendPasswordLink(userId, rights.who()));
   }
 
   private static UnitView view(Unit unit) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.organization.OrganizationRepository;
 import vn.gov.congvu.organization.Unit;
-import vn.gov.congvu.web.ApiException;
+import vn.gov.congvu.web.InputRejected;
 
 /** The plumbing of one day-to-day change: take the directory's lock, find what it names, apply and audit. */
 @Component
@@ -34,15 +34,18 @@ class DirectoryEdit {
 
   static Unit activeUnit(List<Unit> units, String unitId, String field) {
     return units.stream().filter(u -> u.id().equals(unitId) && u.active()).findFirst()
-        .orElseThrow(() -> field == null ? ApiException.notFound("unitId: không có đơn vị đang hoạt động '" + unitId
-            + "'") : ApiException.badRequest(field, "không có đơn vị đang hoạt động '" + unitId + "'"));
+        .orElseThrow(() -> unknown(field, "unitId", "không có đơn vị đang hoạt động '" + unitId + "'"));
   }
 
   /** Someone in the directory; a path's id unknown is a 404, a body's a 400 naming its field. */
   Member activeMember(String userId, String field) {
-    return store.member(userId).filter(Member::active).orElseThrow(() -> field == null
-        ? ApiException.notFound("userId: không có cán bộ '" + userId + "' trong danh bạ")
-        : ApiException.badRequest(field, "không có cán bộ '" + userId + "' trong danh bạ"));
+    return store.member(userId).filter(Member::active)
+        .orElseThrow(() -> unknown(field, "userId", "không có cán bộ '" + userId + "' trong danh bạ"));
+  }
+
+  /** A path's id unknown (no body field) is a 404; a body's, a 400 naming its field. */
+  static InputRejected unknown(String bodyField, String pathField, String reason) {
+    return bodyField == null ? InputRejected.notFound(pathField, reason) : InputRejected.invalid(bodyField, reason);
   }
 
   List<Member> membersOf(String unitId) {

@@ -14,15 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code workbook} (XLSX). Without {@code dryRun} nothing is applied: a forgotten parameter must not change a city.
  */
 @RestController
-class DirectoryImportController {
-
-  private final DirectoryRights rights;
-  private final DirectoryImporter importer;
-
-  DirectoryImportController(DirectoryRights rights, DirectoryImporter importer) {
-    this.rights = rights;
-    this.importer = importer;
-  }
+record DirectoryImportController(DirectoryRights rights, DirectoryImporter importer) {
 
   @PostMapping("/api/directory/import")
   ImportResult importDirectory(@RequestParam(defaultValue = "true") boolean dryRun,

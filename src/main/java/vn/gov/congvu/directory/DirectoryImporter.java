@@ -1,22 +1,17 @@
 package vn.gov.congvu.directory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.gov.congvu.organization.OrganizationRepository;
-import vn.gov.congvu.organization.ProcessOwner;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.Unit;
 
@@ -33,14 +28,14 @@ class DirectoryImporter {
   private final OrganizationRepository organization;
   private final DirectoryStore store;
   private final DirectoryApplier applier;
-  private final String adminId;
+  private final ReservedUserIds reserved;
 
   DirectoryImporter(OrganizationRepository organization, DirectoryStore store, DirectoryApplier applier,
-      @Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+      ReservedUserIds reserved) {
     this.organization = organization;
     this.store = store;
     this.applier = applier;
-    this.adminId = adminId;
+    this.reserved = reserved;
   }
 
   @Transactional
@@ -48,7 +43,7 @@ class DirectoryImporter {
     Problems problems = new Problems();
     DirectoryUpload upload = DirectoryUpload.read(parts, problems);
     ImportedUnits units = UnitRules.check(upload.units(), problems);
-    List<StaffMember> staff = StaffRules.check(upload.staff(), units, reserved(), problems);
+    List<StaffMember> staff = StaffRules.check(upload.staff(), units, reserved.all(), problems);
     if (!problems.isEmpty()) {
       throw new ImportRejected(problems.all());
     }
@@ -75,14 +70,5 @@ class DirectoryImporter {
         diff.unitsAdded().size(), diff.unitsChanged().size(), diff.unitsClosed().size(), diff.staffAdded().size(),
         diff.staffChanged().size(), diff.staffLeft().size(), applied);
     return ImportResult.of(diff, upload.files(), importId, applied);
-  }
-
-  /** The administrator and process owners are Camunda users outside the staff directory. */
-  private Set<String> reserved() {
-    Set<String> reserved = new HashSet<>();
-    reserved.add(adminId.toLowerCase(Locale.ROOT));
-    organization.processOwners().stream().map(ProcessOwner::userId).map(id -> id.toLowerCase(Locale.ROOT))
-        .forEach(reserved::add);
-    return reserved;
   }
 }

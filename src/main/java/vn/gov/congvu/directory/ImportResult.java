@@ -34,7 +34,8 @@ record ImportResult(boolean dryRun, List<UnitView> unitsAdded, List<ChangedView>
   record ChangedView(String id, String name, List<DirectoryDiff.FieldChange> changes) {
   }
 
-  static ImportResult of(DirectoryDiff diff, List<UploadedFile> files, Long importId, DirectoryApplier.Applied applied) {
+  static ImportResult of(DirectoryDiff diff, List<UploadedFile> files, Long importId,
+      DirectoryApplier.Applied applied) {
     return new ImportResult(importId == null, diff.unitsAdded().stream().map(UnitView::of).toList(),
         diff.unitsChanged().stream().map(p -> new ChangedView(p.after().id(), p.after().name(),
             DirectoryDiff.changes(p.before(), p.after()))).toList(),

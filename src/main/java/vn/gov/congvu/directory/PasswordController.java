@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Basic; no cookie is read or set, so there is nothing to forge across sites.
  */
 @RestController
-class PasswordController {
-
-  private final PasswordSetting setting;
-
-  PasswordController(PasswordSetting setting) {
-    this.setting = setting;
-  }
+record PasswordController(PasswordSetting setting) {
 
   record TokenBody(String token) {
   }

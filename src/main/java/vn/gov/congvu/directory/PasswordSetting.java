@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.congvu.identity.SystemAuthority;
-import vn.gov.congvu.web.ApiException;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * A person sets their own password through a one-time link. The password follows Camunda's policy (the engine's when
@@ -42,8 +42,8 @@ class PasswordSetting {
     return user;
   }
 
-  private static ApiException invalidLink() {
-    return ApiException.badRequest("token", "Liên kết không còn hiệu lực (đã dùng, đã hết hạn hoặc đã có liên kết mới "
+  private static InputRejected invalidLink() {
+    return InputRejected.invalid("token", "Liên kết không còn hiệu lực (đã dùng, đã hết hạn hoặc đã có liên kết mới "
         + "hơn). Đề nghị quản trị viên gửi lại liên kết.");
   }
 
@@ -51,13 +51,13 @@ class PasswordSetting {
   String set(String token, String password) {
     User user = holder(token);
     if (password == null || password.isEmpty() || password.length() > MAX_LENGTH) {
-      throw ApiException.badRequest("password", "Nhập mật khẩu (tối đa " + MAX_LENGTH + " ký tự).");
+      throw InputRejected.invalid("password", "Nhập mật khẩu (tối đa " + MAX_LENGTH + " ký tự).");
     }
     PasswordPolicy policy = system.run(identity::getPasswordPolicy);
     PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(
         policy != null ? policy : new DefaultPasswordPolicyImpl(), password, user);
     if (!result.isValid()) {
-      throw ApiException.badRequest("password", PasswordPolicyMessages.of(result));
+      throw InputRejected.invalid("password", PasswordPolicyMessages.of(result));
     }
     if (!links.spend(token.trim())) {
       throw invalidLink(); // spent by another request a moment ago

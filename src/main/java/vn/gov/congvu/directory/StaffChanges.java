@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.congvu.organization.OrganizationRepository;
 import vn.gov.congvu.organization.StaffRole;
 import vn.gov.congvu.organization.Unit;
-import vn.gov.congvu.web.ApiException;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * A person's place without a file: added, moved, given another role (a new head's predecessor stays as staff),
@@ -25,32 +22,26 @@ import vn.gov.congvu.web.ApiException;
 @Service
 class StaffChanges {
 
-  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,200}@[^@\\s]+\\.[^@\\s]+");
-
   private final DirectoryEdit edit;
   private final PasswordLinks links;
   private final DirectoryAudit audit;
-  private final OrganizationRepository organization;
-  private final String adminId;
+  private final ReservedUserIds reserved;
 
-  StaffChanges(DirectoryEdit edit, PasswordLinks links, DirectoryAudit audit, OrganizationRepository organization,
-      @Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+  StaffChanges(DirectoryEdit edit, PasswordLinks links, DirectoryAudit audit, ReservedUserIds reserved) {
     this.edit = edit;
     this.links = links;
     this.audit = audit;
-    this.organization = organization;
-    this.adminId = adminId;
+    this.reserved = reserved;
   }
 
   @Transactional
   Member place(String userId, Placement body, String by) {
     StaffRole role = role(body.role());
     if (body.unitId() == null || body.unitId().isBlank()) {
-      throw ApiException.badRequest("unitId", "bắt buộc");
+      throw InputRejected.invalid("unitId", "bắt buộc");
     }
     if (body.phone() != null && body.phone().trim().length() > 32) {
-      throw ApiException.badRequest("phone", "dài quá 32 ký tự");
+      throw InputRejected.invalid("phone", "dài quá 32 ký tự");
     }
     List<Unit> units = edit.begin();
     DirectoryEdit.activeUnit(units, body.unitId(), "unitId");
@@ -61,8 +52,8 @@ class StaffChanges {
     Member was = existing.orElse(null);
     String fullName = text(body.fullName(), was == null ? null : was.fullName(), "fullName", 255);
     String email = text(body.email(), was == null ? null : was.email(), "email", 255);
-    if (!EMAIL.matcher(email).matches()) {
-      throw ApiException.badRequest("email", "không hợp lệ");
+    if (!StaffRules.EMAIL.matcher(email).matches()) {
+      throw InputRejected.invalid("email", "không hợp lệ");
     }
     String phone = body.phone() != null ? body.phone().trim() : was == null ? null : was.phone();
     Member after = new Member(userId, fullName, email, phone, body.unitId(), role, true);
@@ -88,8 +79,8 @@ class StaffChanges {
   @Transactional
   Member leave(String userId, String by) {
     List<Unit> units = edit.begin();
-    Member member = edit.member(userId).orElseThrow(() -> ApiException.notFound("userId: không có cán bộ '" + userId
-        + "' trong danh bạ"));
+    Member member = edit.member(userId)
+        .orElseThrow(() -> InputRejected.notFound("userId", "không có cán bộ '" + userId + "' trong danh bạ"));
     if (!member.active()) {
       return member;
     }
@@ -108,13 +99,11 @@ class StaffChanges {
   }
 
   private void requireNewId(String userId) {
-    if (!USER_ID.matcher(userId).matches()) {
-      throw ApiException.badRequest("userId", "chỉ dùng chữ cái không dấu và chữ số, tối đa 64 ký tự");
+    if (!StaffRules.USER_ID.matcher(userId).matches()) {
+      throw InputRejected.invalid("userId", "chỉ dùng chữ cái không dấu và chữ số, tối đa 64 ký tự");
     }
-    String key = userId.toLowerCase(Locale.ROOT);
-    if (key.equals(adminId.toLowerCase(Locale.ROOT))
-        || organization.processOwners().stream().anyMatch(o -> o.userId().equalsIgnoreCase(userId))) {
-      throw ApiException.badRequest("userId", "đã dành cho quản trị viên hoặc chủ quản quy trình");
+    if (reserved.all().contains(userId.toLowerCase(Locale.ROOT))) {
+      throw InputRejected.invalid("userId", "đã dành cho quản trị viên hoặc chủ quản quy trình");
     }
   }
 
@@ -122,17 +111,17 @@ class StaffChanges {
     try {
       return StaffRole.valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("role", "phải là HEAD, DEPUTY, DUTY hoặc STAFF");
+      throw InputRejected.invalid("role", "phải là HEAD, DEPUTY, DUTY hoặc STAFF");
     }
   }
 
   private static String text(String given, String current, String field, int max) {
     String value = given != null && !given.isBlank() ? given.trim() : current;
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "bắt buộc với người mới vào danh bạ");
+      throw InputRejected.invalid(field, "bắt buộc với người mới vào danh bạ");
     }
     if (value.length() > max) {
-      throw ApiException.badRequest(field, "dài quá " + max + " ký tự");
+      throw InputRejected.invalid(field, "dài quá " + max + " ký tự");
     }
     return value;
   }

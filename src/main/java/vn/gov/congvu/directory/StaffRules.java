@@ -18,8 +18,8 @@ import vn.gov.congvu.organization.Unit;
 final class StaffRules {
 
   /** Camunda's default user id pattern (userResourceWhitelistPattern) and its column width. */
-  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private StaffRules() {
   }

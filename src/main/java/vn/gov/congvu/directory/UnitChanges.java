@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.congvu.organization.StaffRole;
 import vn.gov.congvu.organization.Unit;
-import vn.gov.congvu.web.ApiException;
+import vn.gov.congvu.web.InputRejected;
 
 /**
  * A unit's people without a file: its head (one per unit; the previous head stays in the unit as staff) and its
@@ -56,7 +56,7 @@ class UnitChanges {
   @Transactional
   List<Member> setDuty(String unitId, List<String> userIds, String by) {
     if (userIds == null) {
-      throw ApiException.badRequest("userIds", "bắt buộc (danh sách, có thể rỗng)");
+      throw InputRejected.invalid("userIds", "bắt buộc (danh sách, có thể rỗng)");
     }
     List<Unit> units = edit.begin();
     DirectoryEdit.activeUnit(units, unitId, null);
@@ -66,11 +66,11 @@ class UnitChanges {
     for (String userId : wanted) {
       Member member = edit.activeMember(userId, "userIds");
       if (!member.unitId().equals(unitId)) {
-        throw ApiException.badRequest("userIds", "'" + userId + "' không thuộc đơn vị '" + unitId
+        throw InputRejected.invalid("userIds", "'" + userId + "' không thuộc đơn vị '" + unitId
             + "'; chuyển người đó về đơn vị trước (PUT /api/directory/staff/" + userId + ")");
       }
       if (member.role() == StaffRole.HEAD || member.role() == StaffRole.DEPUTY) {
-        throw ApiException.badRequest("userIds", "'" + userId + "' là " + (member.role() == StaffRole.HEAD
+        throw InputRejected.invalid("userIds", "'" + userId + "' là " + (member.role() == StaffRole.HEAD
             ? "thủ trưởng" : "cấp phó") + " của đơn vị, không đưa vào danh sách trực ban");
       }
       if (member.role() != StaffRole.DUTY) {

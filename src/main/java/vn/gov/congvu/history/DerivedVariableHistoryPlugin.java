@@ -20,7 +20,7 @@ class DerivedVariableHistoryPlugin extends AbstractProcessEnginePlugin {
 
   DerivedVariableHistoryPlugin(List<DerivedVariables> declared) {
     for (DerivedVariables variables : declared) {
-      derivedByProcess.computeIfAbsent(variables.processKey(), key -> new HashSet<>()).addAll(variables.names());
+      derivedByProcess.computeIfAbsent(variables.processKey(), key -> new HashSet<>()).addAll(variables.derivedVariables());
     }
   }
 

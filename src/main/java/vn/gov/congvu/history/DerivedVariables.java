@@ -10,5 +10,5 @@ public interface DerivedVariables {
 
   String processKey();
 
-  Set<String> names();
+  Set<String> derivedVariables();
 }

@@ -1,5 +1,6 @@
 package vn.gov.congvu.history;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -8,6 +9,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class VariableWrites {
 
   private VariableWrites() {
+  }
+
+  public static void setIfChanged(VariableScope scope, Map<String, ?> values) {
+    values.forEach((name, value) -> setIfChanged(scope, name, value));
   }
 
   public static void setIfChanged(VariableScope scope, String name, Object value) {

@@ -2,7 +2,6 @@ package vn.gov.congvu.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
@@ -21,16 +20,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
-import vn.gov.congvu.incident.IncidentProcess;
 import vn.gov.congvu.organization.DirectoryGroups;
-import vn.gov.congvu.organization.OrganizationDirectory;
-import vn.gov.congvu.reporting.MonthlyReportingProcess;
-import vn.gov.congvu.travel.TravelProcess;
 
 /**
- * Who may do what, besides task work: Camunda grants READ and TASK_WORK on a task to its candidates by itself
- * ({@code defaultUserPermissionNameForTask}), so a user sees only the tasks meant for them or their unit's role.
- * Only {@code camunda-admin} deploys: nobody else is granted DEPLOYMENT CREATE.
+ * Who may do what, besides task work and starting processes (which the features declare, {@link StartGrants}):
+ * Camunda grants READ and TASK_WORK on a task to its candidates by itself ({@code defaultUserPermissionNameForTask}),
+ * so a user sees only the tasks meant for them or their unit's role. Only {@code camunda-admin} deploys: nobody else
+ * is granted DEPLOYMENT CREATE.
  */
 final class ApplicationGrants {
 
@@ -41,17 +37,10 @@ final class ApplicationGrants {
 
   static List<Grant> all() {
     String staff = DirectoryGroups.STAFF;
-    String duty = DirectoryGroups.DUTY_OFFICERS;
-    String homeAffairs = DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS);
     String owners = DirectoryGroups.PROCESS_OWNERS;
     return List.of(
         Grant.of(staff, APPLICATION, "tasklist", ACCESS),
         Grant.of(staff, PROCESS_INSTANCE, ANY, CREATE),
-        Grant.of(staff, PROCESS_DEFINITION, TravelProcess.KEY, READ, CREATE_INSTANCE),
-        Grant.of(duty, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
-        Grant.of(DirectoryGroups.UNIT_HEADS, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
-        Grant.of(homeAffairs, PROCESS_DEFINITION, IncidentProcess.KEY, READ, CREATE_INSTANCE),
-        Grant.of(homeAffairs, PROCESS_DEFINITION, MonthlyReportingProcess.KEY, READ, CREATE_INSTANCE),
         Grant.of(owners, APPLICATION, "cockpit", ACCESS),
         Grant.of(owners, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK,
             ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE),

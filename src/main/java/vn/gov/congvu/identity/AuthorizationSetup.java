@@ -1,5 +1,6 @@
 package vn.gov.congvu.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -12,14 +13,18 @@ import org.springframework.stereotype.Service;
 public class AuthorizationSetup {
 
   private final AuthorizationService authorizations;
+  private final List<StartGrants> starts;
 
-  AuthorizationSetup(AuthorizationService authorizations) {
+  AuthorizationSetup(AuthorizationService authorizations, List<StartGrants> starts) {
     this.authorizations = authorizations;
+    this.starts = starts;
   }
 
   /** Returns how many authorizations were created or widened. */
   public int apply() {
-    return apply(ApplicationGrants.all());
+    List<Grant> grants = new ArrayList<>(ApplicationGrants.all());
+    starts.forEach(feature -> grants.addAll(feature.startGrants()));
+    return apply(grants);
   }
 
   int apply(List<Grant> grants) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -114,13 +113,10 @@ public class DirectoryIdentityUpdate {
       user.setPassword(demoPassword != null ? demoPassword
           : UnusablePasswords.forUser(person.id(), person.firstName(), person.lastName(), person.email()));
       created.add(person.id());
-    } else if (Objects.equals(user.getFirstName(), person.firstName())
-        && Objects.equals(user.getLastName(), person.lastName()) && Objects.equals(user.getEmail(), person.email())) {
+    } else if (person.isShownBy(user)) {
       return;
     }
-    user.setFirstName(person.firstName());
-    user.setLastName(person.lastName());
-    user.setEmail(person.email());
+    person.showOn(user);
     identity.saveUser(user);
   }
 

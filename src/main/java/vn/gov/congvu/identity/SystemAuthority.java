@@ -33,7 +33,11 @@ public class SystemAuthority {
   }
 
   public String callerId() {
-    Authentication caller = identity.getCurrentAuthentication();
-    return caller == null ? null : caller.getUserId();
+    return caller().userId();
+  }
+
+  /** The user whose request runs this step, or the application itself. */
+  public Caller caller() {
+    return Caller.of(identity.getCurrentAuthentication());
   }
 }

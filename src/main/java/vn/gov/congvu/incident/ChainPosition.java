@@ -8,8 +8,6 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.organization.DirectoryGroups;
-import vn.gov.congvu.organization.EscalationLevel;
-import vn.gov.congvu.organization.EscalationStep;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.Unit;
 
@@ -20,13 +18,7 @@ import vn.gov.congvu.organization.Unit;
  * the unit's line its unit is), and the next level is the first of the chain as it is now that ranks above it.
  */
 @Component
-class ChainPosition {
-
-  private final OrganizationDirectory directory;
-
-  ChainPosition(OrganizationDirectory directory) {
-    this.directory = directory;
-  }
+record ChainPosition(IncidentChain chain, OrganizationDirectory directory) {
 
   /** The index in the unit's chain now of the first level above the given one; empty when none is. */
   OptionalInt above(String unitId, String level, String candidateGroup) {
@@ -40,9 +32,9 @@ class ChainPosition {
         .filter(u -> DirectoryGroups.heads(u.id()).equals(candidateGroup)).map(u -> depth.get(u.id())).findFirst()
         .orElse(0);
     long rank = rank(current, currentDepth);
-    List<EscalationStep> chain = directory.escalationChain(unitId);
-    for (int i = 0; i < chain.size(); i++) {
-      EscalationStep step = chain.get(i);
+    List<EscalationStep> steps = chain.of(unitId);
+    for (int i = 0; i < steps.size(); i++) {
+      EscalationStep step = steps.get(i);
       int stepDepth = step.level() == EscalationLevel.DISTRICT ? depth.getOrDefault(step.unitId(), 0) : 0;
       if (rank(step.level(), stepDepth) > rank) {
         return OptionalInt.of(i);

@@ -2,30 +2,22 @@ package vn.gov.congvu.incident;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.inputguard.ProcessInputRule;
 import vn.gov.congvu.organization.OrganizationDirectory;
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
 
 /**
  * What an incident is started and handled with (contract): a decision, the action taken, a directory user as
  * violator when a staff violation is resolved; nothing escalates past the top of the chain.
  */
 @Component
-class IncidentInputRule implements ProcessInputRule {
-
-  private final IncidentReportValidator validator;
-  private final OrganizationDirectory directory;
-  private final ChainPosition position;
-
-  IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory, ChainPosition position) {
-    this.validator = validator;
-    this.directory = directory;
-    this.position = position;
-  }
+record IncidentInputRule(IncidentReportValidator validator, OrganizationDirectory directory,
+    ChainPosition position) implements ProcessInputRule {
 
   @Override
   public String processKey() {
@@ -33,17 +25,22 @@ class IncidentInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
-    try {
-      validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
-          text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
-          text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), userId, admin);
-      return Optional.empty();
-    } catch (IncidentRejected e) {
-      String message = e.field() + ": " + e.getMessage();
-      return Optional.of(e.forbidden() ? InputRefusal.forbidden(message) : InputRefusal.badRequest(message));
-    }
+  public Set<String> acceptedStartVariables() {
+    return Set.of(IncidentProcess.VAR_UNIT_ID, IncidentProcess.VAR_SOURCE, IncidentProcess.VAR_CATEGORY,
+        IncidentProcess.VAR_SEVERITY, IncidentProcess.VAR_SUMMARY);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return IncidentProcess.TASK_HANDLE.equals(taskKey) ? Set.of(IncidentProcess.VAR_DECISION,
+        IncidentProcess.VAR_ACTION_TAKEN, IncidentProcess.VAR_VIOLATOR_ID) : Set.of();
+  }
+
+  @Override
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+    validator.validate(new IncidentReport(text(variables, IncidentProcess.VAR_UNIT_ID),
+        text(variables, IncidentProcess.VAR_SOURCE), text(variables, IncidentProcess.VAR_CATEGORY),
+        text(variables, IncidentProcess.VAR_SEVERITY), text(variables, IncidentProcess.VAR_SUMMARY)), caller);
   }
 
   @Override

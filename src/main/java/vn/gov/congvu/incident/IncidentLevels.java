@@ -1,9 +1,9 @@
 package vn.gov.congvu.incident;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-
-import vn.gov.congvu.organization.EscalationStep;
 
 /** Puts an incident at a position of its chain: {@code level} always names the current level (contract). */
 @Component
@@ -19,10 +19,14 @@ class IncidentLevels {
 
   EscalationStep enter(DelegateExecution execution, String unitId, int index) {
     EscalationStep step = chain.step(unitId, index);
-    execution.setVariable(IncidentProcess.VAR_LEVEL_INDEX, index);
-    execution.setVariable(IncidentProcess.VAR_LEVEL, step.level().name());
-    execution.setVariable(IncidentProcess.VAR_CANDIDATE_GROUP, step.candidateGroup());
+    execution.setVariables(variables(step, index));
     return step;
+  }
+
+  /** What names the level a case is at: its position in the chain, the level, the group that gets the task. */
+  static Map<String, Object> variables(EscalationStep step, int index) {
+    return Map.of(IncidentProcess.VAR_LEVEL_INDEX, index, IncidentProcess.VAR_LEVEL, step.level().name(),
+        IncidentProcess.VAR_CANDIDATE_GROUP, step.candidateGroup());
   }
 
   /**

@@ -21,6 +21,8 @@ public final class IncidentProcess {
   public static final String VAR_VIOLATOR_ID = "violatorId";
   public static final String VAR_LEVEL = "level";
   public static final String VAR_OUTCOME = "outcome";
+  /** The case's reference ("Số hồ sơ"), also its business key (contract). */
+  public static final String VAR_REFERENCE = "reference";
   public static final String VAR_RESOLVED_LEVEL = "resolvedLevel";
   public static final String VAR_ESCALATIONS = "escalations";
   // Kept by the application for the diagram and the forms.
@@ -32,6 +34,10 @@ public final class IncidentProcess {
   public static final String VAR_HISTORY = "incidentHistory";
   public static final String VAR_UNIT_NAME = "unitName";
   public static final String VAR_REPORTED_BY = "reportedBy";
+
+  /** References read SV-2026-000045 ("sự việc"), from their own database sequence. */
+  static final String REFERENCE_PREFIX = "SV";
+  static final String REFERENCE_SEQUENCE = "incident_reference_seq";
 
   public static final String OUTCOME_RESOLVED = "RESOLVED";
   public static final String REASON_SLA_BREACH = "SLA_BREACH";

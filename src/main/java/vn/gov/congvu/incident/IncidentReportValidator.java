@@ -6,10 +6,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.StaffRole;
 import vn.gov.congvu.organization.Unit;
+import vn.gov.congvu.web.InputRejected;
+import vn.gov.congvu.web.Texts;
 
 /**
  * The one intake validation of a case, for the API and the Tasklist start form alike: 400 naming the field, 403 when
@@ -27,7 +30,7 @@ public class IncidentReportValidator {
     this.directory = directory;
   }
 
-  public ValidIncidentReport validate(IncidentReport report, String reporterId, boolean reporterIsAdmin) {
+  public ValidIncidentReport validate(IncidentReport report, Caller reporter) {
     if (report.unitId() == null || report.unitId().isBlank()) {
       throw invalid(IncidentProcess.VAR_UNIT_ID, "Thiếu đơn vị");
     }
@@ -42,9 +45,12 @@ public class IncidentReportValidator {
     if (report.summary().length() > MAX_SUMMARY) {
       throw invalid(IncidentProcess.VAR_SUMMARY, "Quá dài (tối đa " + MAX_SUMMARY + " ký tự)");
     }
-    if (!reporterIsAdmin && !mayReportFor(reporterId, unit)) {
-      throw new IncidentRejected(IncidentProcess.VAR_UNIT_ID,
-          "Chỉ cán bộ trực, lãnh đạo đơn vị hoặc cấp trên và Sở Nội vụ được báo cáo cho đơn vị này", true);
+    if (Texts.hasControlCharacter(report.summary())) {
+      throw invalid(IncidentProcess.VAR_SUMMARY, "Có ký tự điều khiển không hợp lệ");
+    }
+    if (!reporter.isSystemOrAdmin() && !mayReportFor(reporter.userId(), unit)) {
+      throw InputRejected.forbidden(IncidentProcess.VAR_UNIT_ID,
+          "Chỉ cán bộ trực, lãnh đạo đơn vị hoặc cấp trên và Sở Nội vụ được báo cáo cho đơn vị này");
     }
     return new ValidIncidentReport(unit.id(), source, category, severity, report.summary().trim());
   }
@@ -76,7 +82,7 @@ public class IncidentReportValidator {
     }
   }
 
-  private static IncidentRejected invalid(String field, String message) {
-    return new IncidentRejected(field, message, false);
+  private static InputRejected invalid(String field, String message) {
+    return InputRejected.invalid(field, message);
   }
 }

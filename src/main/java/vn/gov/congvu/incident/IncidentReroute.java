@@ -19,20 +19,11 @@ import vn.gov.congvu.organization.DirectoryChangeListener;
  * (the City's own level) it stays, and the administrator sees it in Cockpit.
  */
 @Component
-class IncidentReroute implements DirectoryChangeListener {
+record IncidentReroute(TaskService tasks, RuntimeService runtime, ChainPosition position)
+    implements DirectoryChangeListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(IncidentReroute.class);
   private static final int CHUNK = 500;
-
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final ChainPosition position;
-
-  IncidentReroute(TaskService tasks, RuntimeService runtime, ChainPosition position) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.position = position;
-  }
 
   @Override
   public void directoryChanged(DirectoryChange change) {

@@ -63,6 +63,11 @@ record IncidentVariables(VariableScope scope) {
     return value instanceof Number n ? n.intValue() : 0;
   }
 
+  /** The case as filed, from the start's variables. */
+  IncidentReport report() {
+    return new IncidentReport(unitId(), string(IncidentProcess.VAR_SOURCE), category(), severity(), summary());
+  }
+
   private String string(String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString();

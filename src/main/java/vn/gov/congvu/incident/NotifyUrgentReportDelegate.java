@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** E3: critical and infection cases are reported to Home Affairs at once. */
 @Component("notifyUrgentReportDelegate")
-class NotifyUrgentReportDelegate implements JavaDelegate {
-
-  private final IncidentNotifications notifications;
-
-  NotifyUrgentReportDelegate(IncidentNotifications notifications) {
-    this.notifications = notifications;
-  }
+record NotifyUrgentReportDelegate(IncidentNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,17 +13,8 @@ import org.springframework.stereotype.Component;
  * cleared so the next level starts from an empty form.
  */
 @Component("recordLevelDecisionDelegate")
-class RecordLevelDecisionDelegate implements JavaDelegate {
-
-  private final IncidentLevels levels;
-  private final IncidentNotifications notifications;
-  private final IdentityService identity;
-
-  RecordLevelDecisionDelegate(IncidentLevels levels, IncidentNotifications notifications, IdentityService identity) {
-    this.levels = levels;
-    this.notifications = notifications;
-    this.identity = identity;
-  }
+record RecordLevelDecisionDelegate(IncidentLevels levels, IncidentNotifications notifications, IdentityService identity)
+     implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * waiting for the deadline, the case goes up the chain now (reason LEVEL_VACATED) and the next level is told.
  */
 @Component("recordLevelVacatedDelegate")
-class RecordLevelVacatedDelegate implements JavaDelegate {
-
-  private final IncidentLevels levels;
-  private final IncidentNotifications notifications;
-
-  RecordLevelVacatedDelegate(IncidentLevels levels, IncidentNotifications notifications) {
-    this.levels = levels;
-    this.notifications = notifications;
-  }
+record RecordLevelVacatedDelegate(IncidentLevels levels, IncidentNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

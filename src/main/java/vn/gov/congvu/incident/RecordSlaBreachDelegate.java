@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * further and the chairman is reminded.
  */
 @Component("recordSlaBreachDelegate")
-class RecordSlaBreachDelegate implements JavaDelegate {
-
-  private final IncidentLevels levels;
-  private final IncidentNotifications notifications;
-
-  RecordSlaBreachDelegate(IncidentLevels levels, IncidentNotifications notifications) {
-    this.levels = levels;
-    this.notifications = notifications;
-  }
+record RecordSlaBreachDelegate(IncidentLevels levels, IncidentNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

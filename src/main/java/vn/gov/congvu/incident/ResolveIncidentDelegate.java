@@ -9,13 +9,7 @@ import vn.gov.congvu.violation.ViolationType;
 
 /** Closes the case at the level that resolved it; a staff violation goes to the register (E4, E5), once. */
 @Component("resolveIncidentDelegate")
-class ResolveIncidentDelegate implements JavaDelegate {
-
-  private final ViolationRegister violations;
-
-  ResolveIncidentDelegate(ViolationRegister violations) {
-    this.violations = violations;
-  }
+record ResolveIncidentDelegate(ViolationRegister violations) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

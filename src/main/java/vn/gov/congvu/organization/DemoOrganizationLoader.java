@@ -11,7 +11,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -24,13 +23,15 @@ public class DemoOrganizationLoader {
   private static final Logger LOG = LoggerFactory.getLogger(DemoOrganizationLoader.class);
 
   private final OrganizationRepository repository;
+  private final ObjectMapper mapper;
   private final Resource dataFile;
   private final boolean enabled;
 
-  DemoOrganizationLoader(OrganizationRepository repository,
+  DemoOrganizationLoader(OrganizationRepository repository, ObjectMapper mapper,
       @Value("${app.demo.organization:classpath:demo/organization.json}") Resource dataFile,
       @Value("${app.demo.enabled:false}") boolean enabled) {
     this.repository = repository;
+    this.mapper = mapper;
     this.dataFile = dataFile;
     this.enabled = enabled;
   }
@@ -59,7 +60,6 @@ public class DemoOrganizationLoader {
   }
 
   private DemoOrganization read() {
-    ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try (InputStream in = dataFile.getInputStream()) {
       return mapper.readValue(in, DemoOrganization.class);
     } catch (IOException e) {

@@ -15,7 +15,7 @@ public final class DirectoryGroups {
   /** Process owners: read everything in Cockpit. */
   public static final String PROCESS_OWNERS = "process-owners";
   /** Camunda's administrator group: the only one that deploys and creates filters. */
-  public static final String ADMINS = "camunda-admin";
+  public static final String ADMINS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   private static final String HEADS = "heads-";
   private static final String DEPUTIES = "deputies-";

@@ -1,7 +1,7 @@
 package vn.gov.congvu.organization;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,27 +32,19 @@ public class OrganizationDirectory {
     return repository.staffMember(userId);
   }
 
-  public List<StaffMember> headsOf(String unitId) {
-    return repository.staffOf(unitId, StaffRole.HEAD);
-  }
-
-  public List<StaffMember> dutyOfficersOf(String unitId) {
-    return repository.staffOf(unitId, StaffRole.DUTY);
-  }
-
   public List<Unit> units() {
     return repository.units();
+  }
+
+  /** The City People's Committee: the top of the directory. */
+  public Unit city() {
+    return repository.units().stream().filter(Unit::isCity).findFirst()
+        .orElseThrow(() -> new IllegalStateException("The directory has no unit of kind CITY"));
   }
 
   /** Active units below the City People's Committee: the units that report monthly (M1). */
   public List<Unit> activeUnits() {
     return repository.units().stream().filter(Unit::active).filter(u -> !u.isCity()).toList();
-  }
-
-  /** The superior leaders of a user: the heads of the parent of the user's unit. */
-  public List<StaffMember> superiorLeadersOf(String userId) {
-    StaffMember member = repository.staffMember(userId).orElseThrow(() -> new UnknownUserException(userId));
-    return parentOf(member.unitId()).map(parent -> headsOf(parent.id())).orElse(List.of());
   }
 
   /** Who approves a user's request (T1): the heads of their unit, or the superior leaders when they head it. */
@@ -90,47 +82,8 @@ public class OrganizationDirectory {
     return line;
   }
 
-  /**
-   * The escalation chain of a unit (contract, incident section): its duty officers, its heads, the heads of each
-   * ancestor below the City People's Committee, Home Affairs, then the City People's Committee. Levels with nobody
-   * in them are skipped; when a group appears twice (a department's own chain) only the higher level is kept.
-   * Two queries whatever the depth: the chain is asked for at every level of every incident.
-   */
-  public List<EscalationStep> escalationChain(String unitId) {
-    List<Unit> line = ancestry(unitId);
-    Unit unit = line.get(0);
-    List<EscalationStep> steps = new ArrayList<>();
-    steps.add(new EscalationStep(EscalationLevel.UNIT_DUTY, unit.id(), DirectoryGroups.duty(unit.id())));
-    steps.add(new EscalationStep(EscalationLevel.UNIT_HEAD, unit.id(), DirectoryGroups.heads(unit.id())));
-    Unit city = unit.isCity() ? unit : null;
-    for (Unit up : line.subList(1, line.size())) {
-      if (up.isCity()) {
-        city = up;
-        break;
-      }
-      steps.add(new EscalationStep(EscalationLevel.DISTRICT, up.id(), DirectoryGroups.heads(up.id())));
-    }
-    steps.add(new EscalationStep(EscalationLevel.HOME_AFFAIRS, HOME_AFFAIRS, DirectoryGroups.members(HOME_AFFAIRS)));
-    if (city != null) {
-      steps.add(new EscalationStep(EscalationLevel.CITY, city.id(), DirectoryGroups.heads(city.id())));
-    }
-    Map<String, Set<StaffRole>> staffed = repository.staffedRoles(
-        steps.stream().map(EscalationStep::unitId).distinct().toList());
-    Map<String, EscalationStep> byGroup = new LinkedHashMap<>();
-    for (EscalationStep step : steps) {
-      if (hasMembers(step, staffed.getOrDefault(step.unitId(), Set.of()))) {
-        byGroup.remove(step.candidateGroup());
-        byGroup.put(step.candidateGroup(), step);
-      }
-    }
-    return List.copyOf(byGroup.values());
-  }
-
-  private static boolean hasMembers(EscalationStep step, Set<StaffRole> roles) {
-    return switch (step.level()) {
-      case UNIT_DUTY -> roles.contains(StaffRole.DUTY);
-      case HOME_AFFAIRS -> !roles.isEmpty();
-      default -> roles.contains(StaffRole.HEAD);
-    };
+  /** The roles someone holds in each of the given units (units nobody works in are absent): one query. */
+  public Map<String, Set<StaffRole>> staffedRoles(Collection<String> unitIds) {
+    return repository.staffedRoles(unitIds);
   }
 }

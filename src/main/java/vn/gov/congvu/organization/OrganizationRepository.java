@@ -1,7 +1,6 @@
 package vn.gov.congvu.organization;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,9 +30,11 @@ public class OrganizationRepository {
       rs.getString("full_name"), rs.getString("email"));
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
-  OrganizationRepository(JdbcTemplate jdbc) {
+  OrganizationRepository(JdbcTemplate jdbc, JdbcClient client) {
     this.jdbc = jdbc;
+    this.client = client;
   }
 
   public List<Unit> units() {
@@ -49,12 +51,6 @@ public class OrganizationRepository {
 
   public Optional<StaffMember> staffMember(String userId) {
     return jdbc.query("SELECT * FROM staff WHERE user_id = ? AND active = TRUE", STAFF, userId).stream().findFirst();
-  }
-
-  public List<StaffMember> staffOf(String unitId, StaffRole role) {
-    return jdbc.query("SELECT * FROM staff WHERE unit_id = ? AND role = ? AND active = TRUE ORDER BY user_id", STAFF,
-        unitId,
-        role.name());
   }
 
   /**
@@ -77,10 +73,10 @@ public class OrganizationRepository {
     if (unitIds.isEmpty()) {
       return roles;
     }
-    String marks = String.join(", ", Collections.nCopies(unitIds.size(), "?"));
-    jdbc.query("SELECT DISTINCT unit_id, role FROM staff WHERE active = TRUE AND unit_id IN (" + marks + ")",
-        (RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getString("unit_id"), u -> EnumSet.noneOf(StaffRole.class))
-            .add(StaffRole.valueOf(rs.getString("role"))), unitIds.toArray());
+    client.sql("SELECT DISTINCT unit_id, role FROM staff WHERE active = TRUE AND unit_id IN (:units)")
+        .param("units", unitIds)
+        .query((RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getString("unit_id"),
+            u -> EnumSet.noneOf(StaffRole.class)).add(StaffRole.valueOf(rs.getString("role"))));
     return roles;
   }
 

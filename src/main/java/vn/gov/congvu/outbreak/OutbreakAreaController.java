@@ -16,19 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code /api/outbreak-areas}: everyone reads; only the Department of Health (and the administrator) writes. */
 @RestController
-class OutbreakAreaController {
-
-  private final OutbreakRegister register;
-  private final CurrentUser currentUser;
-
-  OutbreakAreaController(OutbreakRegister register, CurrentUser currentUser) {
-    this.register = register;
-    this.currentUser = currentUser;
-  }
+record OutbreakAreaController(OutbreakRegister register, CurrentUser currentUser) {
 
   record NewArea(String area, String province, String announcedBy, String activeFrom, String activeTo) {
   }

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The City People's Committee has reviewed the report: the cycle is closed. */
 @Component("closeReportingCycleDelegate")
-class CloseReportingCycleDelegate implements JavaDelegate {
-
-  private final MonthlyReportService service;
-
-  CloseReportingCycleDelegate(MonthlyReportService service) {
-    this.service = service;
-  }
+record CloseReportingCycleDelegate(MonthlyReportService service) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

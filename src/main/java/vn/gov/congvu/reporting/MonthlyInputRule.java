@@ -3,12 +3,14 @@ package vn.gov.congvu.reporting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.web.InputRejected;
+import vn.gov.congvu.inputguard.ProcessInputRule;
 
 /**
  * What the monthly cycle is started and its tasks completed with (contract): a period yyyy-MM not yet open; per
@@ -33,19 +35,30 @@ class MonthlyInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
+  public Set<String> acceptedStartVariables() {
+    return Set.of(MonthlyReportingProcess.VAR_PERIOD);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return switch (taskKey) {
+      case MonthlyReportingProcess.TASK_SUBMIT -> Set.copyOf(SUBMITTED);
+      case MonthlyReportingProcess.TASK_CONSOLIDATE -> Set.of(MonthlyReportingProcess.VAR_ASSESSMENT);
+      default -> Set.of();
+    };
+  }
+
+  @Override
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
     Object period = variables.apply(MonthlyReportingProcess.VAR_PERIOD);
     if (period == null) {
-      return Optional.empty(); // the current month, as the month-end timer does
+      return; // the current month, as the month-end timer does
     }
-    Optional<ReportPeriod> parsed = ReportPeriod.parse(period.toString());
-    if (parsed.isEmpty()) {
-      return Optional.of(InputRefusal.badRequest(MonthlyReportingProcess.VAR_PERIOD + ": Định dạng yyyy-MM"));
+    ReportPeriod parsed = ReportPeriod.parse(period.toString()).orElseThrow(
+        () -> InputRejected.invalid(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
+    if (repository.cycleExists(parsed.toString())) {
+      throw InputRejected.conflict(MonthlyReportingProcess.VAR_PERIOD, "Kỳ " + parsed + " đã mở");
     }
-    return repository.cycleExists(parsed.get().toString())
-        ? Optional.of(new InputRefusal(409, MonthlyReportingProcess.VAR_PERIOD + ": Kỳ " + parsed.get() + " đã mở"))
-        : Optional.empty();
   }
 
   @Override

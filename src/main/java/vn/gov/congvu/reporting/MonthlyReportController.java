@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /** {@code /api/monthly-reports}: open a period's cycle (409 for a second start) and read its report, JSON or CSV. */
 @RestController
@@ -44,6 +44,10 @@ class MonthlyReportController {
   @PostMapping("/api/monthly-reports")
   @ResponseStatus(HttpStatus.CREATED)
   Started open(@RequestBody OpenRequest request) {
+    if (!currentUser.isIn(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS))
+        && !currentUser.isIn(DirectoryGroups.ADMINS)) {
+      throw ApiException.forbidden("Chỉ Sở Nội vụ được mở kỳ báo cáo");
+    }
     ReportPeriod period = ReportPeriod.parse(request.period()).orElseThrow(
         () -> ApiException.badRequest(MonthlyReportingProcess.VAR_PERIOD, "Định dạng yyyy-MM"));
     return opener.open(period, false).map(Started::new).orElseThrow(() -> alreadyOpen(period));

@@ -98,4 +98,15 @@ public class MonthlyReportService {
   String unitName(String unitId) {
     return directory.unit(unitId).map(Unit::name).orElse(unitId);
   }
+
+  /** The units' names as a notification lists them (the first few, then how many more). */
+  String unitNames(List<String> unitIds) {
+    return ConsolidationText.names(unitIds, this::unitName);
+  }
+
+  /** What a unit's task opens with: the unit's name and what the system knows of it for the period. */
+  UnitTaskOpening opening(String period, String unitId) {
+    return new UnitTaskOpening(unitName(unitId),
+        repository.unitReport(period, unitId).map(report -> report.known().describe()).orElse(null));
+  }
 }

@@ -16,18 +16,8 @@ import vn.gov.congvu.identity.SystemAuthority;
  * timer fires. A period already open ends this start quietly; the table's key settles a race between nodes.
  */
 @Component("openReportingCycleDelegate")
-class OpenReportingCycleDelegate implements JavaDelegate {
-
-  private final MonthlyReportService service;
-  private final ReportingNotifications notifications;
-  private final SystemAuthority system;
-
-  OpenReportingCycleDelegate(MonthlyReportService service, ReportingNotifications notifications,
-      SystemAuthority system) {
-    this.service = service;
-    this.notifications = notifications;
-    this.system = system;
-  }
+record OpenReportingCycleDelegate(MonthlyReportService service, ReportingNotifications notifications,
+    SystemAuthority system) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.gov.congvu.identity.SystemAuthority;
+
 /**
  * Opens a period by hand (the API, the catch-up): the period is reserved and the process started in one transaction,
  * so of two nodes opening the same period at the same moment one starts an instance and the other starts nothing.
@@ -23,13 +25,15 @@ class PeriodOpener {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final TransactionTemplate transactions;
+  private final SystemAuthority system;
 
   PeriodOpener(MonthlyReportService service, RuntimeService runtime, IdentityService identity,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions, SystemAuthority system) {
     this.service = service;
     this.runtime = runtime;
     this.identity = identity;
     this.transactions = transactions;
+    this.system = system;
   }
 
   /** The started instance, or empty when the period is already open. */
@@ -48,8 +52,10 @@ class PeriodOpener {
         if (catchUp) {
           variables.put(MonthlyReportingProcess.VAR_CATCH_UP, true);
         }
-        return runtime.startProcessInstanceByMessage(MonthlyReportingProcess.MESSAGE_REQUESTED, period.toString(),
-            variables).getId();
+        // The reservation and the catch-up marker are the application's own variables: the application starts the
+        // cycle, after the caller's right to open a period was checked.
+        return system.run(() -> runtime.startProcessInstanceByMessage(MonthlyReportingProcess.MESSAGE_REQUESTED,
+            period.toString(), variables).getId());
       }));
     } catch (RuntimeException failure) {
       if (DuplicatePeriod.causedBy(failure)) {

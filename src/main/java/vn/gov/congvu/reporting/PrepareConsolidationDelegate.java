@@ -8,17 +8,8 @@ import vn.gov.congvu.identity.SystemAuthority;
 
 /** Grades the units (decision table unit-compliance-grade) and lays the consolidated figures before Home Affairs. */
 @Component("prepareConsolidationDelegate")
-class PrepareConsolidationDelegate implements JavaDelegate {
-
-  private final MonthlyReportService service;
-  private final MonthlyReportView view;
-  private final SystemAuthority system;
-
-  PrepareConsolidationDelegate(MonthlyReportService service, MonthlyReportView view, SystemAuthority system) {
-    this.service = service;
-    this.view = view;
-    this.system = system;
-  }
+record PrepareConsolidationDelegate(MonthlyReportService service, MonthlyReportView view, SystemAuthority system)
+     implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

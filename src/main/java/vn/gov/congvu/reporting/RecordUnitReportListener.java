@@ -10,19 +10,10 @@ import org.springframework.stereotype.Component;
  * so the next unit's completion can never be read with them.
  */
 @Component("recordUnitReportListener")
-class RecordUnitReportListener implements TaskListener {
-
-  private final MonthlyReportService service;
-  private final MonthlyInputRule rule;
-
-  RecordUnitReportListener(MonthlyReportService service, MonthlyInputRule rule) {
-    this.service = service;
-    this.rule = rule;
-  }
+record RecordUnitReportListener(MonthlyReportService service) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    rule.requireCompletion(task);
     UnitSubmission submission = MonthlyInputRule.submission(task::getVariable);
     service.submit((String) task.getVariable(MonthlyReportingProcess.VAR_PERIOD),
         (String) task.getVariable(MonthlyReportingProcess.VAR_REPORT_UNIT_ID), submission, task.getAssignee(),

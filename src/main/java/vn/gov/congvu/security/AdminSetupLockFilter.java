@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.gov.congvu.web.JsonErrors;
+
 /**
  * Closes Admin's first-run setup endpoint for good: the administrator is created from configuration at startup, and
  * in 7.24 CE the endpoint counts only direct members of {@code camunda-admin}, so it could be tricked into creating
@@ -16,10 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AdminSetupLockFilter extends OncePerRequestFilter {
 
+  private final JsonErrors errors;
+
+  AdminSetupLockFilter(JsonErrors errors) {
+    this.errors = errors;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    JsonErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "SETUP_CLOSED",
+    errors.write(response, HttpServletResponse.SC_FORBIDDEN, "SETUP_CLOSED",
         "Initial setup is disabled: the administrator is configured at startup");
   }
 }

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose body has been read once for inspection and can be read again by the application. */
-public final class CachedBodyRequest extends HttpServletRequestWrapper {
+final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  public CachedBodyRequest(HttpServletRequest request, byte[] body) {
+  CachedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

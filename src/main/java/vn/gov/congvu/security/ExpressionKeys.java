@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Finds a query key that would make the engine evaluate an expression ({@code assigneeExpression},
@@ -23,7 +24,7 @@ final class ExpressionKeys {
     return key != null && key.toLowerCase(Locale.ROOT).endsWith(SUFFIX);
   }
 
-  static Optional<String> inJson(JsonNode node) {
+  static Optional<String> inJson(JsonNode node, ObjectMapper mapper) {
     if (node == null) {
       return Optional.empty();
     }
@@ -34,14 +35,14 @@ final class ExpressionKeys {
         if (isExpressionKey(field.getKey())) {
           return Optional.of(field.getKey());
         }
-        Optional<String> nested = inJson(field.getValue());
+        Optional<String> nested = inJson(field.getValue(), mapper);
         if (nested.isPresent()) {
           return nested;
         }
       }
     } else if (node.isArray()) {
       for (JsonNode element : node) {
-        Optional<String> nested = inJson(element);
+        Optional<String> nested = inJson(element, mapper);
         if (nested.isPresent()) {
           return nested;
         }
@@ -49,7 +50,7 @@ final class ExpressionKeys {
     } else if (node.isTextual() && looksLikeJson(node.asText())) {
       // Filters store their query as a JSON string inside the JSON body.
       try {
-        return inJson(MAPPER.readTree(node.asText()));
+        return inJson(mapper.readTree(node.asText()), mapper);
       } catch (Exception notJson) {
         return Optional.empty();
       }
@@ -61,7 +62,4 @@ final class ExpressionKeys {
     String trimmed = text.trim();
     return trimmed.startsWith("{") || trimmed.startsWith("[");
   }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -14,6 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.congvu.web.JsonErrors;
+
 /**
  * Rejects with 400 any request to the engine REST API or the webapps' API that carries an {@code ...Expression} key
  * in its parameters or, at any depth, in its JSON body (mitigation of the 2026 orQueries expression weakness of
@@ -23,7 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ExpressionQueryGuardFilter extends OncePerRequestFilter {
 
   private static final int MAX_BODY = 1024 * 1024;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper;
+  private final JsonErrors errors;
+
+  ExpressionQueryGuardFilter(ObjectMapper mapper, JsonErrors errors) {
+    this.mapper = mapper;
+    this.errors = errors;
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +46,7 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     if (hasBody(request)) {
       byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
-        JsonErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+        errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
             "Request body larger than 1 MiB");
         return;
       }
@@ -63,14 +71,14 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     }
     try {
       JsonNode tree = mapper.readTree(body);
-      return ExpressionKeys.inJson(tree);
+      return ExpressionKeys.inJson(tree, mapper);
     } catch (IOException notJson) {
       return Optional.empty(); // the API itself answers malformed JSON with 400
     }
   }
 
   private void reject(HttpServletResponse response, String key) throws IOException {
-    JsonErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, "EXPRESSION_NOT_ALLOWED",
+    errors.write(response, HttpServletResponse.SC_BAD_REQUEST, "EXPRESSION_NOT_ALLOWED",
         "Query field '" + key + "' is not allowed: expressions are not accepted in queries");
   }
 }

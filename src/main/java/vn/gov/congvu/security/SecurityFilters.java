@@ -7,6 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.congvu.web.JsonErrors;
+
 /**
  * Servlet filters in front of every API: the guards first (they answer without touching the engine), then HTTP
  * Basic authentication against the directory-derived Camunda users for the engine REST API, the project API and the
@@ -19,17 +23,19 @@ class SecurityFilters {
       "/actuator/metrics/*", "/actuator/info"};
 
   @Bean
-  FilterRegistrationBean<AdminSetupLockFilter> adminSetupLockFilter() {
-    FilterRegistrationBean<AdminSetupLockFilter> registration = new FilterRegistrationBean<>(new AdminSetupLockFilter());
+  FilterRegistrationBean<AdminSetupLockFilter> adminSetupLockFilter(JsonErrors errors) {
+    FilterRegistrationBean<AdminSetupLockFilter> registration =
+        new FilterRegistrationBean<>(new AdminSetupLockFilter(errors));
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuardFilter() {
+  FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuardFilter(ObjectMapper mapper,
+      JsonErrors errors) {
     FilterRegistrationBean<ExpressionQueryGuardFilter> registration =
-        new FilterRegistrationBean<>(new ExpressionQueryGuardFilter());
+        new FilterRegistrationBean<>(new ExpressionQueryGuardFilter(mapper, errors));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;

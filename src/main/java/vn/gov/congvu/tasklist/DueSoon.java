@@ -1,9 +1,9 @@
 package vn.gov.congvu.tasklist;
 
-/** When "Sắp đến hạn" ends: one working day from now by the work calendar. */
+/** When "Sắp đến hạn" ends: one working day from now, in the diagrams' own notation. */
 final class DueSoon {
 
-  static final String EXPRESSION = "${workCalendar.workingDaysFrom(now(), 1)}";
+  static final String EXPRESSION = "${workingTime.from(now(), 'working P1D')}";
 
   private DueSoon() {
   }

@@ -6,10 +6,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-import vn.gov.congvu.incident.IncidentProcess;
-import vn.gov.congvu.reporting.MonthlyReportingProcess;
-import vn.gov.congvu.travel.TravelProcess;
-
 /**
  * The four Tasklist filters every user shares. Their expressions are evaluated by the engine for the logged-in user
  * when the filter runs; they are code, which is why only the administrator may create filters.
@@ -20,17 +16,6 @@ final class SharedFilters {
   static final String UNIT = "Việc của đơn vị";
   static final String OVERDUE = "Quá hạn";
   static final String DUE_SOON = "Sắp đến hạn";
-
-  /** Requester, destination and dates (travel); unit, severity and level (incident); period (monthly). */
-  static final List<FilterColumn> COLUMNS = List.of(
-      new FilterColumn(TravelProcess.VAR_REQUESTER_ID, "Người đề nghị"),
-      new FilterColumn(TravelProcess.VAR_DESTINATION, "Nơi đến"),
-      new FilterColumn(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi"),
-      new FilterColumn(TravelProcess.VAR_RETURN_DATE, "Ngày về"),
-      new FilterColumn(IncidentProcess.VAR_UNIT_ID, "Đơn vị"),
-      new FilterColumn(IncidentProcess.VAR_SEVERITY, "Mức độ"),
-      new FilterColumn(IncidentProcess.VAR_LEVEL, "Cấp xử lý"),
-      new FilterColumn(MonthlyReportingProcess.VAR_PERIOD, "Kỳ báo cáo"));
 
   /** One shared filter: name, description, Tasklist order and its query. */
   record Definition(String name, String description, int priority, String color,

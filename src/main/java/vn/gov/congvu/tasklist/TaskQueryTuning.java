@@ -47,12 +47,4 @@ public class TaskQueryTuning implements SmartInitializingSingleton {
       LOG.warn("Task list tuning not applied (the task list stays correct, only slower): {}", e.getMessage());
     }
   }
-
-  /** Takes the tuning back, for the benchmark's before-and-after. */
-  public void revert() {
-    jdbc.execute("DROP INDEX IF EXISTS " + AUTHORIZATION_USER_INDEX);
-    if (postgres) {
-      jdbc.execute("ALTER TABLE ACT_RU_IDENTITYLINK ALTER COLUMN GROUP_ID_ SET STATISTICS -1");
-    }
-  }
 }

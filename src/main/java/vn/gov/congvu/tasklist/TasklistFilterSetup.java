@@ -1,7 +1,9 @@
 package vn.gov.congvu.tasklist;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -10,13 +12,15 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the shared Tasklist filters at startup, idempotently (matched by name), each readable by everyone. Nobody
- * but {@code camunda-admin} is granted FILTER CREATE, so no one else can add a filter with expressions.
+ * Creates the shared Tasklist filters at startup, each readable by everyone, and brings them up to date (matched by
+ * name) when a new version changes a query or the columns the features declare. Nobody but {@code camunda-admin} is
+ * granted FILTER CREATE, so no one else can add a filter with expressions.
  */
 @Component
 class TasklistFilterSetup implements SmartInitializingSingleton {
@@ -24,13 +28,15 @@ class TasklistFilterSetup implements SmartInitializingSingleton {
   private final FilterService filters;
   private final TaskService tasks;
   private final AuthorizationService authorizations;
+  private final List<FilterColumns> columns;
   private final String owner;
 
   TasklistFilterSetup(FilterService filters, TaskService tasks, AuthorizationService authorizations,
-      @Value("${camunda.bpm.admin-user.id:admin}") String owner) {
+      List<FilterColumns> columns, @Value("${camunda.bpm.admin-user.id:admin}") String owner) {
     this.filters = filters;
     this.tasks = tasks;
     this.authorizations = authorizations;
+    this.columns = columns;
     this.owner = owner;
   }
 
@@ -39,20 +45,29 @@ class TasklistFilterSetup implements SmartInitializingSingleton {
     apply();
   }
 
-  /** Returns how many filters were created. */
+  /** Returns how many filters were created or brought up to date: none when they already are. */
   int apply() {
-    int created = 0;
+    int changed = 0;
     for (SharedFilters.Definition definition : SharedFilters.ALL) {
-      if (filters.createFilterQuery().filterName(definition.name()).count() > 0) {
-        continue;
-      }
-      Filter filter = filters.newTaskFilter(definition.name()).setOwner(owner)
+      Filter wanted = filters.newTaskFilter(definition.name()).setOwner(owner)
           .setQuery(definition.query().apply(tasks)).setProperties(properties(definition));
-      filters.saveFilter(filter);
-      shareWithEveryone(filter.getId());
-      created++;
+      Filter existing = filters.createFilterQuery().filterName(definition.name()).singleResult();
+      if (existing == null) {
+        filters.saveFilter(wanted);
+        shareWithEveryone(wanted.getId());
+        changed++;
+      } else if (!sameQuery(existing, wanted) || !Objects.equals(existing.getProperties(), wanted.getProperties())) {
+        existing.setQuery(wanted.getQuery());
+        existing.setProperties(wanted.getProperties());
+        filters.saveFilter(existing);
+        changed++;
+      }
     }
-    return created;
+    return changed;
+  }
+
+  private static boolean sameQuery(Filter existing, Filter wanted) {
+    return ((FilterEntity) existing).getQueryInternal().equals(((FilterEntity) wanted).getQueryInternal());
   }
 
   private Map<String, Object> properties(SharedFilters.Definition definition) {
@@ -62,7 +77,8 @@ class TasklistFilterSetup implements SmartInitializingSingleton {
     properties.put("color", definition.color());
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
-    properties.put("variables", SharedFilters.COLUMNS.stream().map(FilterColumn::asProperty).toList());
+    properties.put("variables", columns.stream().flatMap(c -> c.filterColumns().stream()).map(FilterColumn::asProperty)
+        .toList());
     return properties;
   }
 

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * register for the trip's dates, means medical monitoring.
  */
 @Component("assessReturnDelegate")
-class AssessReturnDelegate implements JavaDelegate {
-
-  private final TravelRequestService service;
-
-  AssessReturnDelegate(TravelRequestService service) {
-    this.service = service;
-  }
+record AssessReturnDelegate(TravelRequestService service) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

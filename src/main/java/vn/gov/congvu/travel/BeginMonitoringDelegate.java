@@ -7,15 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** T4: close medical monitoring starts; the heads and the health department are told. */
 @Component("beginMonitoringDelegate")
-class BeginMonitoringDelegate implements JavaDelegate {
-
-  private final TravelRequestService service;
-  private final TravelNotifications notifications;
-
-  BeginMonitoringDelegate(TravelRequestService service, TravelNotifications notifications) {
-    this.service = service;
-    this.notifications = notifications;
-  }
+record BeginMonitoringDelegate(TravelRequestService service, TravelNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Undecided at departure, the request lapses and the requester is told. */
 @Component("expireTravelRequestDelegate")
-class ExpireTravelRequestDelegate implements JavaDelegate {
-
-  private final TravelNotifications notifications;
-
-  ExpireTravelRequestDelegate(TravelNotifications notifications) {
-    this.notifications = notifications;
-  }
+record ExpireTravelRequestDelegate(TravelNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -9,15 +9,8 @@ import vn.gov.congvu.violation.ViolationType;
 
 /** T3 missed: the violation is recorded once (keyed by instance and activity) and the heads are told. */
 @Component("recordLateDeclarationDelegate")
-class RecordLateDeclarationDelegate implements JavaDelegate {
-
-  private final ViolationRegister violations;
-  private final TravelNotifications notifications;
-
-  RecordLateDeclarationDelegate(ViolationRegister violations, TravelNotifications notifications) {
-    this.violations = violations;
-    this.notifications = notifications;
-  }
+record RecordLateDeclarationDelegate(ViolationRegister violations, TravelNotifications notifications)
+     implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** T5: symptoms mean isolation; the health department and the heads are told at once. */
 @Component("reportIsolationDelegate")
-class ReportIsolationDelegate implements JavaDelegate {
-
-  private final TravelNotifications notifications;
-
-  ReportIsolationDelegate(TravelNotifications notifications) {
-    this.notifications = notifications;
-  }
+record ReportIsolationDelegate(TravelNotifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -3,22 +3,17 @@ package vn.gov.congvu.travel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.congvu.tasklist.InputRefusal;
-import vn.gov.congvu.tasklist.ProcessInputRule;
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.inputguard.ProcessInputRule;
 
 /** The travel rules for the input guard in front of the REST APIs: the same validator and task rules. */
 @Component
-class TravelInputRule implements ProcessInputRule {
-
-  private final TravelRequestValidator validator;
-
-  TravelInputRule(TravelRequestValidator validator) {
-    this.validator = validator;
-  }
+record TravelInputRule(TravelRequestValidator validator) implements ProcessInputRule {
 
   @Override
   public String processKey() {
@@ -26,18 +21,37 @@ class TravelInputRule implements ProcessInputRule {
   }
 
   @Override
-  public Optional<InputRefusal> checkStart(Function<String, Object> variables, String userId, boolean admin,
-      Instant now) {
-    TravelRequest request = new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
+  public Set<String> acceptedStartVariables() {
+    return Set.of(TravelProcess.VAR_REQUESTER_ID, TravelProcess.VAR_DESTINATION, TravelProcess.VAR_DEPARTURE_DATE,
+        TravelProcess.VAR_RETURN_DATE, TravelProcess.VAR_REASON);
+  }
+
+  @Override
+  public Set<String> acceptedVariables(String taskKey) {
+    return switch (taskKey) {
+      case TravelProcess.TASK_APPROVE -> Set.of(TravelProcess.VAR_APPROVED, TravelProcess.VAR_DECISION_COMMENT);
+      case TravelProcess.TASK_REPORT_RETURN -> Set.of(TravelProcess.VAR_RETURNED_AT,
+          TravelProcess.VAR_VISITED_OUTBREAK_AREA, TravelProcess.VAR_SYMPTOMS);
+      case TravelProcess.TASK_CONFIRM_DECLARATION -> Set.of(TravelProcess.VAR_DECLARATION_REF);
+      case TravelProcess.TASK_REPORT_SYMPTOMS -> Set.of(TravelProcess.VAR_SYMPTOMS);
+      case TravelProcess.TASK_ARRANGE_ISOLATION -> Set.of(TravelProcess.VAR_ARRANGEMENTS);
+      default -> Set.of();
+    };
+  }
+
+  /** Nobody approves their own trip, whoever assigned the task (T1). */
+  @Override
+  public Set<String> barredUsers(String taskKey, Function<String, Object> variables) {
+    Object requester = variables.apply(TravelProcess.VAR_REQUESTER_ID);
+    return TravelProcess.TASK_APPROVE.equals(taskKey) && requester != null ? Set.of(requester.toString()) : Set.of();
+  }
+
+  @Override
+  public void checkStart(Function<String, Object> variables, Caller caller, Instant now) {
+    validator.validate(new TravelRequest(text(variables, TravelProcess.VAR_REQUESTER_ID),
         text(variables, TravelProcess.VAR_DESTINATION), text(variables, TravelProcess.VAR_DEPARTURE_DATE),
-        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON));
-    try {
-      validator.validate(request, userId, admin, LocalDate.ofInstant(now, TravelRequestService.ZONE));
-      return Optional.empty();
-    } catch (TravelRequestRejected e) {
-      String message = e.field() + ": " + e.getMessage();
-      return Optional.of(e.forbidden() ? InputRefusal.forbidden(message) : InputRefusal.badRequest(message));
-    }
+        text(variables, TravelProcess.VAR_RETURN_DATE), text(variables, TravelProcess.VAR_REASON)), caller,
+        LocalDate.ofInstant(now, TravelRequestService.ZONE));
   }
 
   @Override

@@ -32,14 +32,20 @@ class TravelNotifications {
             + " chưa được phê duyệt đúng hạn và được chuyển lãnh đạo cấp trên."));
   }
 
-  void decided(DelegateExecution execution, TravelVariables trip) {
-    boolean approved = trip.approved();
-    notifications.raise(execution, Notification.toUser(trip.requesterId(),
-        approved ? "TRAVEL_APPROVED" : "TRAVEL_REJECTED",
-        approved ? "Đề nghị ra khỏi thành phố được đồng ý" : "Đề nghị ra khỏi thành phố không được đồng ý",
-        "Chuyến đi " + trip.destination() + " từ " + trip.departureDate() + " đến " + trip.returnDate()
-            + (approved ? " đã được đồng ý. Khi trở về, báo cáo đơn vị và khai báo y tế trong 24 giờ."
-                : " không được đồng ý. Lý do: " + trip.decisionComment())));
+  void approved(DelegateExecution execution, TravelVariables trip) {
+    notifications.raise(execution, Notification.toUser(trip.requesterId(), "TRAVEL_APPROVED",
+        "Đề nghị ra khỏi thành phố được đồng ý", tripText(trip)
+            + " đã được đồng ý. Khi trở về, báo cáo đơn vị và khai báo y tế trong 24 giờ."));
+  }
+
+  void rejected(DelegateExecution execution, TravelVariables trip) {
+    notifications.raise(execution, Notification.toUser(trip.requesterId(), "TRAVEL_REJECTED",
+        "Đề nghị ra khỏi thành phố không được đồng ý", tripText(trip) + " không được đồng ý. Lý do: "
+            + trip.decisionComment()));
+  }
+
+  private static String tripText(TravelVariables trip) {
+    return "Chuyến đi " + trip.destination() + " từ " + trip.departureDate() + " đến " + trip.returnDate();
   }
 
   void expired(DelegateExecution execution, TravelVariables trip) {

@@ -28,6 +28,8 @@ public final class TravelProcess {
   public static final String VAR_DECLARATION_REF = "declarationRef";
   public static final String VAR_ARRANGEMENTS = "arrangements";
   public static final String VAR_OUTCOME = "outcome";
+  /** The case's reference ("Số hồ sơ"), also its business key (contract). */
+  public static final String VAR_REFERENCE = "reference";
   // Prepared by the application for the diagram and the forms.
   public static final String VAR_REQUESTER_NAME = "requesterName";
   public static final String VAR_UNIT_ID = "requesterUnitId";
@@ -35,7 +37,6 @@ public final class TravelProcess {
   public static final String VAR_APPROVER_GROUP = "approverGroup";
   public static final String VAR_UNIT_HEADS_GROUP = "unitHeadsGroup";
   public static final String VAR_SUPERIOR_GROUP = "superiorGroup";
-  public static final String VAR_APPROVAL_DUE = "approvalDue";
   public static final String VAR_DEPARTURE_AT = "departureAt";
   public static final String VAR_RETURN_AT = "returnAt";
   public static final String VAR_NON_WORKING_DAYS = "nonWorkingDays";
@@ -43,6 +44,10 @@ public final class TravelProcess {
   public static final String VAR_DECLARATION_DUE = "declarationDue";
   public static final String VAR_OUTBREAK_EXPOSURE = "outbreakExposure";
   public static final String VAR_MONITORING_END = "monitoringEnd";
+
+  /** References read DN-2026-000123 ("đi ngoài"), from their own database sequence. */
+  static final String REFERENCE_PREFIX = "DN";
+  static final String REFERENCE_SEQUENCE = "travel_reference_seq";
 
   /** BPMN error thrown inside medical monitoring when the requester reports symptoms. */
   public static final String ERROR_SYMPTOMS = "SYMPTOMS_REPORTED";

@@ -1,8 +1,6 @@
 package vn.gov.congvu.travel;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,46 +10,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
+import vn.gov.congvu.web.StartedCase;
 
 /** {@code POST /api/travel-requests}: the contract's start of {@code travel-approval}, validated before it starts. */
 @RestController
-class TravelRequestController {
-
-  private final TravelRequestValidator validator;
-  private final RuntimeService runtime;
-  private final CurrentUser currentUser;
-
-  TravelRequestController(TravelRequestValidator validator, RuntimeService runtime, CurrentUser currentUser) {
-    this.validator = validator;
-    this.runtime = runtime;
-    this.currentUser = currentUser;
-  }
-
-  record Started(String processInstanceId) {
-  }
+record TravelRequestController(TravelRequestValidator validator, RuntimeService runtime, CurrentUser currentUser) {
 
   @PostMapping("/api/travel-requests")
   @ResponseStatus(HttpStatus.CREATED)
-  Started file(@RequestBody TravelRequest request) {
+  StartedCase file(@RequestBody TravelRequest request) {
     if (request.requesterId() == null || request.requesterId().isBlank()) {
       throw ApiException.badRequest(TravelProcess.VAR_REQUESTER_ID, "Thiếu người đề nghị");
     }
-    ValidTravelRequest valid;
-    try {
-      valid = validator.validate(request, currentUser.id(), currentUser.isIn(DirectoryGroups.ADMINS),
-          LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
-    } catch (TravelRequestRejected e) {
-      throw e.forbidden() ? ApiException.forbidden(e.field() + ": " + e.getMessage()) : ApiException.badRequest(e.field(), e.getMessage());
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(TravelProcess.VAR_REQUESTER_ID, valid.requester().userId());
-    variables.put(TravelProcess.VAR_DESTINATION, valid.destination());
-    variables.put(TravelProcess.VAR_DEPARTURE_DATE, valid.departure().toString());
-    variables.put(TravelProcess.VAR_RETURN_DATE, valid.returning().toString());
-    variables.put(TravelProcess.VAR_REASON, valid.reason());
-    return new Started(runtime.startProcessInstanceByKey(TravelProcess.KEY, variables).getId());
+    ValidTravelRequest valid = validator.validate(request, currentUser.caller(),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TravelRequestService.ZONE));
+    return StartedCase.of(runtime.startProcessInstanceByKey(TravelProcess.KEY, valid.variables()));
   }
 }

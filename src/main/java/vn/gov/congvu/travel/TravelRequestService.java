@@ -14,12 +14,14 @@ import org.springframework.stereotype.Service;
 import vn.gov.congvu.CongVuApplication;
 import vn.gov.congvu.calendar.NonWorkingDay;
 import vn.gov.congvu.calendar.WorkCalendar;
+import vn.gov.congvu.identity.Caller;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.organization.Unit;
 import vn.gov.congvu.outbreak.OutbreakArea;
 import vn.gov.congvu.outbreak.OutbreakRegister;
+import vn.gov.congvu.reference.CaseReferences;
 
 /** The travel rules that are not about who may file: deadlines, approvers, what the approver is shown (T1–T4). */
 @Service
@@ -28,28 +30,37 @@ public class TravelRequestService {
   static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  private final TravelRequestValidator validator;
   private final OrganizationDirectory directory;
   private final WorkCalendar calendar;
   private final OutbreakRegister outbreaks;
   private final TravelSettings settings;
+  private final CaseReferences references;
 
-  TravelRequestService(OrganizationDirectory directory, WorkCalendar calendar, OutbreakRegister outbreaks,
-      TravelSettings settings) {
+  TravelRequestService(TravelRequestValidator validator, OrganizationDirectory directory, WorkCalendar calendar,
+      OutbreakRegister outbreaks, TravelSettings settings, CaseReferences references) {
+    this.validator = validator;
     this.directory = directory;
     this.calendar = calendar;
     this.outbreaks = outbreaks;
     this.settings = settings;
+    this.references = references;
   }
 
-  public PreparedTravel prepare(ValidTravelRequest request, Instant now) {
+  /** The request validated as the API validates it, with what the approver is shown; refused with the field. */
+  Admission admit(TravelRequest request, Caller caller, Instant now) {
+    ValidTravelRequest valid = validator.validate(request, caller, LocalDate.ofInstant(now, ZONE));
+    return new Admission(valid, prepare(valid),
+        references.next(TravelProcess.REFERENCE_PREFIX, TravelProcess.REFERENCE_SEQUENCE));
+  }
+
+  PreparedTravel prepare(ValidTravelRequest request) {
     StaffMember requester = request.requester();
     String unitName = directory.unit(requester.unitId()).map(Unit::name).orElse(requester.unitId());
     String approverGroup = directory.approverGroupFor(requester.userId());
-    Instant approvalDue = settings.approvalOverride() != null ? now.plus(settings.approvalOverride())
-        : calendar.addWorkingHours(now, settings.approvalWorkingHours());
     return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
-        Date.from(approvalDue), startOf(request.departure()), startOf(request.returning()),
+        startOf(request.departure()), startOf(request.returning()),
         nonWorkingDays(request.departure(), request.returning()),
         outbreakWarning(request.destination(), request.departure(), request.returning()));
   }
@@ -74,13 +85,6 @@ public class TravelRequestService {
   /** T4: the destination is in the register of announced outbreak areas during the trip. */
   public boolean destinationHadOutbreak(String destination, LocalDate from, LocalDate to) {
     return !outbreaks.matches(destination, from, to).isEmpty();
-  }
-
-  /** A readable business key for Tasklist and Cockpit. */
-  public static String businessKey(String requesterId, LocalDate departure, String processInstanceId) {
-    String suffix = processInstanceId.length() > 6 ? processInstanceId.substring(processInstanceId.length() - 6)
-        : processInstanceId;
-    return "TRAVEL-" + departure + "-" + requesterId + "-" + suffix;
   }
 
   String nonWorkingDays(LocalDate from, LocalDate to) {

@@ -1,7 +1,5 @@
 package vn.gov.congvu.travel;
 
-import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed read access to the travel process variables, so that no delegate casts a variable by itself. */
@@ -51,10 +49,6 @@ record TravelVariables(VariableScope scope) {
     return string(TravelProcess.VAR_UNIT_HEADS_GROUP);
   }
 
-  boolean approved() {
-    return Boolean.TRUE.equals(scope.getVariable(TravelProcess.VAR_APPROVED));
-  }
-
   String decisionComment() {
     return string(TravelProcess.VAR_DECISION_COMMENT);
   }
@@ -67,8 +61,9 @@ record TravelVariables(VariableScope scope) {
     return scope.getVariable(TravelProcess.VAR_RETURNED_AT);
   }
 
-  Date approvalDue() {
-    return (Date) scope.getVariable(TravelProcess.VAR_APPROVAL_DUE);
+  /** The request as filed, from the start's variables. */
+  TravelRequest request() {
+    return new TravelRequest(requesterId(), destination(), departureDate(), returnDate(), reason());
   }
 
   private String string(String name) {

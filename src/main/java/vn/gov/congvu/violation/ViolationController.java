@@ -12,7 +12,7 @@ import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
 import vn.gov.congvu.web.ApiException;
-import vn.gov.congvu.web.CurrentUser;
+import vn.gov.congvu.identity.CurrentUser;
 
 /**
  * {@code GET /api/violations} (contract): heads see their unit and the units below it; Home Affairs, the process

@@ -1,11 +1,8 @@
 package vn.gov.congvu.violation;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +10,9 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.congvu.CongVuApplication;
@@ -30,10 +30,12 @@ public class ViolationRegister {
   private static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final OrganizationDirectory directory;
 
-  ViolationRegister(JdbcTemplate jdbc, OrganizationDirectory directory) {
+  ViolationRegister(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, OrganizationDirectory directory) {
     this.jdbc = jdbc;
+    this.named = named;
     this.directory = directory;
   }
 
@@ -51,51 +53,46 @@ public class ViolationRegister {
   }
 
   public List<Violation> find(ViolationQuery query) {
+    if (query.unitIds() != null && query.unitIds().isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource args = new MapSqlParameterSource();
     StringBuilder sql = new StringBuilder("SELECT * FROM violation WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
     if (query.unitIds() != null) {
-      if (query.unitIds().isEmpty()) {
-        return List.of();
-      }
-      sql.append(" AND unit_id IN (").append(String.join(",", Collections.nCopies(query.unitIds().size(), "?")))
-          .append(')');
-      args.addAll(query.unitIds());
+      sql.append(" AND unit_id IN (:units)");
+      args.addValue("units", query.unitIds());
     }
     if (query.userId() != null) {
-      sql.append(" AND user_id = ?");
-      args.add(query.userId());
+      sql.append(" AND user_id = :user");
+      args.addValue("user", query.userId());
     }
     period(query.period(), sql, args);
     sql.append(" ORDER BY recorded_at, id");
-    return jdbc.query(sql.toString(), (rs, i) -> new Violation(rs.getString("user_id"), rs.getString("unit_id"),
-        ViolationType.valueOf(rs.getString("type")),
-        rs.getTimestamp("recorded_at").toInstant().atZone(ZONE).toOffsetDateTime(), rs.getString("details")),
-        args.toArray());
+    return named.query(sql.toString(), args, (rs, i) -> new Violation(rs.getString("user_id"),
+        rs.getString("unit_id"), ViolationType.valueOf(rs.getString("type")),
+        rs.getTimestamp("recorded_at").toInstant().atZone(ZONE).toOffsetDateTime(), rs.getString("details")));
   }
 
   /** How many violations each unit has in a period, by type; units without any are absent. */
   public Map<String, Map<ViolationType, Integer>> countsByUnit(String period) {
+    MapSqlParameterSource args = new MapSqlParameterSource();
     StringBuilder sql = new StringBuilder("SELECT unit_id, type, COUNT(*) AS n FROM violation WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
     period(period, sql, args);
     sql.append(" GROUP BY unit_id, type");
     Map<String, Map<ViolationType, Integer>> counts = new HashMap<>();
-    jdbc.query(sql.toString(), rs -> {
-      counts.computeIfAbsent(rs.getString("unit_id"), id -> new EnumMap<>(ViolationType.class))
-          .put(ViolationType.valueOf(rs.getString("type")), rs.getInt("n"));
-    }, args.toArray());
+    named.query(sql.toString(), args, (RowCallbackHandler) rs -> counts
+        .computeIfAbsent(rs.getString("unit_id"), id -> new EnumMap<>(ViolationType.class))
+        .put(ViolationType.valueOf(rs.getString("type")), rs.getInt("n")));
     return counts;
   }
 
-  private static void period(String period, StringBuilder sql, List<Object> args) {
+  private static void period(String period, StringBuilder sql, MapSqlParameterSource args) {
     if (period == null) {
       return;
     }
     YearMonth month = YearMonth.parse(period);
-    Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
-    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
-    sql.append(" AND recorded_at >= ? AND recorded_at < ?");
-    args.add(Timestamp.from(from));
-    args.add(Timestamp.from(to));
+    sql.append(" AND recorded_at >= :from AND recorded_at < :to");
+    args.addValue("from", Timestamp.from(month.atDay(1).atStartOfDay(ZONE).toInstant()));
+    args.addValue("to", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()));
   }
 }

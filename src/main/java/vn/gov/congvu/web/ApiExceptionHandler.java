@@ -9,10 +9,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Turns refusals of the project API into the contract's JSON error body; bad input never becomes a 500. */
 @RestControllerAdvice(basePackages = "vn.gov.congvu")
@@ -25,17 +26,15 @@ class ApiExceptionHandler {
     return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    var field = e.getBindingResult().getFieldError();
-    String name = field != null ? field.getField() : "body";
-    String message = field != null ? field.getDefaultMessage() : "invalid";
-    return ResponseEntity.badRequest().body(new ApiError("INVALID_" + name.toUpperCase(), name + ": " + message));
-  }
-
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
-    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Request body or parameter is malformed"));
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && mapping.getPath().get(0).getFieldName() != null) {
+      String field = mapping.getPath().get(0).getFieldName();
+      return ResponseEntity.badRequest().body(new ApiError("INVALID_" + field.toUpperCase(java.util.Locale.ROOT),
+          field + ": Sai kiểu dữ liệu"));
+    }
+    return ResponseEntity.badRequest().body(new ApiError("MALFORMED_REQUEST", "Nội dung yêu cầu không đọc được"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -47,6 +46,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED", e.getMessage()));
+  }
+
+  /** The application's rules refused the input, before or inside the engine. */
+  @ExceptionHandler(InputRejected.class)
+  ResponseEntity<ApiError> rejected(InputRejected e) {
+    return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
   }
 
   /** The engine refused the input (a delegate's or listener's validation). */

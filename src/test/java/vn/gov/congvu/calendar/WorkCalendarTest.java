@@ -5,34 +5,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The hard cases of the Vietnamese work calendar. */
 class WorkCalendarTest {
 
+  static final CalendarSettings OFFICE_HOURS = new CalendarSettings(LocalTime.of(7, 30), LocalTime.of(11, 30),
+      LocalTime.of(13, 0), LocalTime.of(17, 0), "classpath*:calendar/vn-*.json", null);
+  static final HolidayTable SHIPPED = shippedHolidays();
+
   private final WorkCalendar calendar = shipped();
+
+  private static HolidayTable shippedHolidays() {
+    try {
+      return HolidayTable.read(new ObjectMapper(),
+          new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/vn-*.json"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void hoursSkipTheLunchBreak() {
-    assertThat(calendar.addWorkingHours(at(2026, 11, 24, 10, 30), 2)).isEqualTo(at(2026, 11, 24, 14, 0));
-    assertThat(calendar.addWorkingHours(at(2026, 11, 24, 12, 0), 1)).isEqualTo(at(2026, 11, 24, 14, 0));
+    assertThat(hours(at(2026, 11, 24, 10, 30), 2)).isEqualTo(at(2026, 11, 24, 14, 0));
+    assertThat(hours(at(2026, 11, 24, 12, 0), 1)).isEqualTo(at(2026, 11, 24, 14, 0));
   }
 
   @Test
   void hoursCrossTheWeekend() {
     // Friday 09:00 + 8 h: 6.5 h left on Friday, 1.5 h on Monday morning.
-    assertThat(calendar.addWorkingHours(at(2026, 12, 4, 9, 0), 8)).isEqualTo(at(2026, 12, 7, 9, 0));
+    assertThat(hours(at(2026, 12, 4, 9, 0), 8)).isEqualTo(at(2026, 12, 7, 9, 0));
     // Saturday evening counts from Monday's opening.
-    assertThat(calendar.addWorkingHours(at(2026, 12, 5, 20, 0), 1)).isEqualTo(at(2026, 12, 7, 8, 30));
+    assertThat(hours(at(2026, 12, 5, 20, 0), 1)).isEqualTo(at(2026, 12, 7, 8, 30));
     // Ending exactly at closing time stays on Friday.
-    assertThat(calendar.addWorkingHours(at(2026, 12, 4, 13, 0), 4)).isEqualTo(at(2026, 12, 4, 17, 0));
+    assertThat(hours(at(2026, 12, 4, 13, 0), 4)).isEqualTo(at(2026, 12, 4, 17, 0));
   }
 
   @Test
@@ -40,18 +57,18 @@ class WorkCalendarTest {
   void aStartWithAFractionOfASecondKeepsIt() {
     // Instant.now() carries nanoseconds: 08:05:04.123 + 8 h crosses two period ends and keeps the fraction.
     Instant start = at(2026, 11, 23, 8, 5).plusMillis(4_123);
-    assertThat(calendar.addWorkingHours(start, 8)).isEqualTo(at(2026, 11, 24, 8, 5).plusMillis(4_123));
+    assertThat(calendar.addWorkingTime(start, Duration.ofHours(8))).isEqualTo(at(2026, 11, 24, 8, 5).plusMillis(4_123));
     // Every seventh minute of a week, each with a fraction of a second: the sum ends, and after the start.
     for (int minute = 0; minute < 7 * 24 * 60; minute += 7) {
       Instant from = at(2026, 11, 23, 0, 0).plusSeconds(minute * 60L).plusMillis(877);
-      assertThat(calendar.addWorkingHours(from, 8)).isAfter(from);
+      assertThat(calendar.addWorkingTime(from, Duration.ofHours(8))).isAfter(from);
     }
   }
 
   @Test
   void hoursCrossTheTetWeek() {
     // Friday 13 Feb 2026, 16:00 + 2 h: Tết Bính Ngọ runs 14–22 Feb; work resumes Monday 23 Feb.
-    assertThat(calendar.addWorkingHours(at(2026, 2, 13, 16, 0), 2)).isEqualTo(at(2026, 2, 23, 8, 30));
+    assertThat(hours(at(2026, 2, 13, 16, 0), 2)).isEqualTo(at(2026, 2, 23, 8, 30));
     assertThat(calendar.nonWorkingDays(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 22))).hasSize(9);
   }
 
@@ -59,15 +76,14 @@ class WorkCalendarTest {
   void aSwapSaturdayIsAWorkingDay() {
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
-    assertThat(calendar.isWorkingTime(at(2025, 4, 26, 9, 0))).isTrue();
     // Friday 25 April 2025, 16:00 + 2 h: one hour left, then the swap Saturday morning.
-    assertThat(calendar.addWorkingHours(at(2025, 4, 25, 16, 0), 2)).isEqualTo(at(2025, 4, 26, 8, 30));
+    assertThat(hours(at(2025, 4, 25, 16, 0), 2)).isEqualTo(at(2025, 4, 26, 8, 30));
   }
 
   @Test
   void yearBoundaries() {
     // Wednesday 31 Dec 2025, 16:00 + 3 h: 1 Jan is Tết Dương lịch and 2 Jan 2026 is a swapped day off.
-    assertThat(calendar.addWorkingHours(at(2025, 12, 31, 16, 0), 3)).isEqualTo(at(2026, 1, 5, 9, 30));
+    assertThat(hours(at(2025, 12, 31, 16, 0), 3)).isEqualTo(at(2026, 1, 5, 9, 30));
     assertThat(calendar.addWorkingDays(at(2026, 12, 31, 8, 0), 2)).isEqualTo(at(2027, 1, 5, 8, 0));
   }
 
@@ -97,23 +113,22 @@ class WorkCalendarTest {
         return "vn-2030.json";
       }
     };
-    assertThatThrownBy(() -> HolidayTable.read(bad)).hasMessageContaining("vn-2030.json");
+    assertThatThrownBy(() -> HolidayTable.read(new ObjectMapper(), bad)).hasMessageContaining("vn-2030.json");
   }
 
   @Test
   void everyShippedYearIsCovered() {
-    assertThat(calendar.covers(2025)).isTrue();
-    assertThat(calendar.covers(2026)).isTrue();
-    assertThat(calendar.covers(2027)).isTrue();
+    assertThat(SHIPPED.covers(2025)).isTrue();
+    assertThat(SHIPPED.covers(2026)).isTrue();
+    assertThat(SHIPPED.covers(2027)).isTrue();
+  }
+
+  private Instant hours(Instant start, int hours) {
+    return calendar.addWorkingTime(start, Duration.ofHours(hours));
   }
 
   static WorkCalendar shipped() {
-    try {
-      return new WorkCalendar(HolidayTable.read(new PathMatchingResourcePatternResolver()
-          .getResources("classpath*:calendar/vn-*.json")), CalendarSettings.defaults());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return new WorkCalendar(SHIPPED, OFFICE_HOURS);
   }
 
   static Instant at(int y, int m, int d, int h, int min) {

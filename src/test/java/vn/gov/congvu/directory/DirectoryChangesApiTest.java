@@ -1,39 +1,20 @@
 package vn.gov.congvu.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.gov.congvu.directory.DirectoryFiles.DEMO_STAFF;
-import static vn.gov.congvu.directory.DirectoryFiles.DEMO_UNITS;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.gov.congvu.support.ApplicationTest;
-
 /** Day-to-day changes: each endpoint, who may call it, its audit row, and Camunda following at once. */
-class DirectoryChangesApiTest extends ApplicationTest {
-
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  IdentityService identity;
-
-  @AfterEach
-  void restoreTheDemoDirectory() {
-    assertThat(as("admin").postForEntity("/api/directory/import?dryRun=false", DirectoryFiles.csv(DEMO_UNITS,
-        DEMO_STAFF), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-  }
+class DirectoryChangesApiTest extends DirectoryChangingTest {
 
   @Test
   void appointingAHeadMakesThePreviousOneStaffOfTheUnit() {

@@ -1,5 +1,7 @@
 package vn.gov.congvu.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +10,11 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -66,6 +70,12 @@ final class DirectoryFiles {
       throw new IllegalArgumentException("No line starts with " + lineStart);
     }
     return out.toString();
+  }
+
+  /** Imports the demo organization again: each test leaves the shared application's directory as it found it. */
+  static void restoreDemo(TestRestTemplate admin) {
+    assertThat(admin.postForEntity("/api/directory/import?dryRun=false", csv(DEMO_UNITS, DEMO_STAFF), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   static HttpEntity<MultiValueMap<String, Object>> csv(String units, String staff) {

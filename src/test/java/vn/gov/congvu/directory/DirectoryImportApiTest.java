@@ -9,22 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.gov.congvu.support.ApplicationTest;
-
 /** {@code POST /api/directory/import}: the difference, applying it, and a second import that changes nothing. */
-class DirectoryImportApiTest extends ApplicationTest {
+class DirectoryImportApiTest extends DirectoryChangingTest {
 
   /** A new ward with its head, a renamed department, a move, a role change and someone who left. */
   static final String EDITED_UNITS = DEMO_UNITS
@@ -35,17 +29,6 @@ class DirectoryImportApiTest extends ApplicationTest {
       "bnstaff,", null),
       "d1duty,", "d1duty,Nguyễn Văn Dũng,d1duty@congvu.example.vn,district-1,DEPUTY,0283 829 4002")
       + "bthead,Lý Thị Thu,bthead@congvu.example.vn,ben-thanh,HEAD,\n";
-
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  IdentityService identity;
-
-  @AfterEach
-  void restoreTheDemoDirectory() {
-    ResponseEntity<JsonNode> restored = importAs("admin", false, DirectoryFiles.csv(DEMO_UNITS, DEMO_STAFF));
-    assertThat(restored.getStatusCode()).isEqualTo(HttpStatus.OK);
-  }
 
   @Test
   void theDemoOrganizationAsAFileChangesNothing() {
@@ -66,7 +49,8 @@ class DirectoryImportApiTest extends ApplicationTest {
     assertThat(answer.get("unitsAdded").findValuesAsText("id")).containsExactly("ben-thanh");
     assertThat(answer.get("unitsAdded").get(0).get("seat").asText()).isEqualTo("ben-thanh");
     assertThat(answer.get("unitsChanged").get(0).get("id").asText()).isEqualTo("health-dept");
-    assertThat(answer.get("unitsChanged").get(0).get("changes").get(0).get("to").asText()).isEqualTo("Sở Y tế Thành phố");
+    assertThat(answer.get("unitsChanged").get(0).get("changes").get(0).get("to").asText())
+        .isEqualTo("Sở Y tế Thành phố");
     assertThat(answer.get("staffAdded").findValuesAsText("userId")).containsExactly("bthead");
     assertThat(answer.get("staffChanged").findValuesAsText("id")).containsExactlyInAnyOrder("d1staff", "d1duty");
     assertThat(answer.get("staffLeft").findValuesAsText("userId")).containsExactly("bnstaff");

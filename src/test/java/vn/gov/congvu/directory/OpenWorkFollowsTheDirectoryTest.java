@@ -1,8 +1,6 @@
 package vn.gov.congvu.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.gov.congvu.directory.DirectoryFiles.DEMO_STAFF;
-import static vn.gov.congvu.directory.DirectoryFiles.DEMO_UNITS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,13 +17,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 import vn.gov.congvu.incident.IncidentProcess;
-import vn.gov.congvu.support.ApplicationTest;
 
 /**
  * Open work after a directory change: a task claimed by a head who left goes back to the unit's heads; an incident
  * waiting at a level that lost its last member goes up at once; one escalated later still finds the next level.
  */
-class OpenWorkFollowsTheDirectoryTest extends ApplicationTest {
+class OpenWorkFollowsTheDirectoryTest extends DirectoryChangingTest {
 
   @Autowired
   RuntimeService runtime;
@@ -34,11 +31,10 @@ class OpenWorkFollowsTheDirectoryTest extends ApplicationTest {
 
   private final List<String> instances = new ArrayList<>();
 
+  /** Runs before the directory is restored (a subclass's after-each comes first). */
   @AfterEach
-  void restore() {
+  void deleteInstances() {
     instances.forEach(id -> runtime.deleteProcessInstance(id, "test over"));
-    assertThat(as("admin").postForEntity("/api/directory/import?dryRun=false", DirectoryFiles.csv(DEMO_UNITS,
-        DEMO_STAFF), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -12,32 +12,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
-import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.support.ProcessTest;
 
 /** Every path of incident-escalation (rules E1–E5), deadlines driven by executing their timer jobs. */
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class IncidentEscalationProcessTest extends ApplicationTest {
-
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-  @BeforeEach
-  void assertions() {
-    AbstractAssertions.init(engine);
-  }
+class IncidentEscalationProcessTest extends ProcessTest {
 
   @Test
   void dutyOfficerResolvesALowCase() {

@@ -120,15 +120,6 @@ class OutboxTest extends ApplicationTest {
         Integer.class, instance)).isZero();
   }
 
-  @Test
-  void backoffGrowsAndIsCapped() {
-    NotificationSettings settings = new NotificationSettings("x@y", 50, 10, java.time.Duration.ofSeconds(30),
-        java.time.Duration.ofHours(1), java.time.Duration.ofMinutes(2));
-    assertThat(settings.backoffAfter(1)).hasSeconds(30);
-    assertThat(settings.backoffAfter(3)).hasSeconds(120);
-    assertThat(settings.backoffAfter(20)).hasHours(1);
-  }
-
   private String status() {
     return jdbc.queryForObject("SELECT status FROM notification_outbox WHERE process_instance_id = ?", String.class,
         instance);

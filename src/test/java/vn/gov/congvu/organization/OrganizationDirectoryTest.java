@@ -2,11 +2,6 @@ package vn.gov.congvu.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.gov.congvu.organization.EscalationLevel.CITY;
-import static vn.gov.congvu.organization.EscalationLevel.DISTRICT;
-import static vn.gov.congvu.organization.EscalationLevel.HOME_AFFAIRS;
-import static vn.gov.congvu.organization.EscalationLevel.UNIT_DUTY;
-import static vn.gov.congvu.organization.EscalationLevel.UNIT_HEAD;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,20 +22,6 @@ class OrganizationDirectoryTest extends ApplicationTest {
   }
 
   @Test
-  void headsAndDutyOfficersOfAUnit() {
-    assertThat(directory.headsOf("district-1")).extracting(StaffMember::userId).containsExactly("d1head");
-    assertThat(directory.dutyOfficersOf("ben-nghe")).extracting(StaffMember::userId).containsExactly("bnduty");
-    assertThat(directory.dutyOfficersOf("health-dept")).isEmpty();
-  }
-
-  @Test
-  void superiorLeaderIsTheHeadOfTheParentUnit() {
-    assertThat(directory.superiorLeadersOf("bnstaff")).extracting(StaffMember::userId).containsExactly("d1head");
-    assertThat(directory.superiorLeadersOf("d1staff")).extracting(StaffMember::userId).containsExactly("chairman");
-    assertThat(directory.superiorLeadersOf("chairman")).isEmpty();
-  }
-
-  @Test
   void headOfUnitRequestGoesToSuperiorLeader() {
     assertThat(directory.approverGroupFor("d1staff")).isEqualTo("heads-district-1");
     assertThat(directory.approverGroupFor("d1head")).isEqualTo("heads-city-committee");
@@ -48,29 +29,8 @@ class OrganizationDirectoryTest extends ApplicationTest {
   }
 
   @Test
-  void wardChainGoesThroughItsDistrictToHomeAffairsAndTheCity() {
-    assertThat(directory.escalationChain("ben-nghe"))
-        .extracting(EscalationStep::level, EscalationStep::candidateGroup)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(UNIT_DUTY, "duty-ben-nghe"),
-            org.assertj.core.groups.Tuple.tuple(UNIT_HEAD, "heads-ben-nghe"),
-            org.assertj.core.groups.Tuple.tuple(DISTRICT, "heads-district-1"),
-            org.assertj.core.groups.Tuple.tuple(HOME_AFFAIRS, "members-home-affairs"),
-            org.assertj.core.groups.Tuple.tuple(CITY, "heads-city-committee"));
-  }
-
-  @Test
-  void districtChainHasNoDistrictLevelAboveIt() {
-    assertThat(directory.escalationChain("district-1")).extracting(EscalationStep::level)
-        .containsExactly(UNIT_DUTY, UNIT_HEAD, HOME_AFFAIRS, CITY);
-  }
-
-  @Test
-  void levelsWithNobodyAreSkipped() {
-    assertThat(directory.escalationChain("health-dept")).extracting(EscalationStep::level)
-        .containsExactly(UNIT_HEAD, HOME_AFFAIRS, CITY);
-    assertThat(directory.escalationChain("an-khanh")).extracting(EscalationStep::unitId)
-        .containsExactly("an-khanh", "thu-duc", "home-affairs", "city-committee");
+  void theCityIsFoundByItsKind() {
+    assertThat(directory.city().id()).isEqualTo("city-committee");
   }
 
   @Test
@@ -81,7 +41,7 @@ class OrganizationDirectoryTest extends ApplicationTest {
 
   @Test
   void unknownUnitIsRefused() {
-    assertThatThrownBy(() -> directory.escalationChain("atlantis")).isInstanceOf(UnknownUnitException.class);
+    assertThatThrownBy(() -> directory.ancestry("atlantis")).isInstanceOf(UnknownUnitException.class);
     assertThatThrownBy(() -> directory.parentOf("atlantis")).isInstanceOf(UnknownUnitException.class);
   }
 

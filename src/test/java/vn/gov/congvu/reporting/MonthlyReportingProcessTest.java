@@ -9,55 +9,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 
-import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.support.ProcessTest;
 
 /** Every path of monthly-reporting (rules M1–M4, W2), timers driven by executing their jobs. */
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class MonthlyReportingProcessTest extends ApplicationTest {
+class MonthlyReportingProcessTest extends ProcessTest {
 
-  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final List<String> UNITS = List.of("an-khanh", "ben-nghe", "district-1", "health-dept",
       "home-affairs", "thu-duc");
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
   ReportingRepository reports;
   @Autowired
   MissedMonthEndCatchUp catchUp;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  @BeforeEach
-  void assertions() {
-    AbstractAssertions.init(engine);
-  }
-
-  @AfterEach
-  void clock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void everyUnitReportsOnTimeThenHomeAffairsConsolidatesAndTheCityReviews() {

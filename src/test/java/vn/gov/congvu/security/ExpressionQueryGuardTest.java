@@ -93,8 +93,8 @@ class ExpressionQueryGuardTest extends ApplicationTest {
   void keysAreFoundInsideJsonStrings() throws Exception {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     var tree = mapper.readTree("{\"query\": \"{\\\"orQueries\\\":[{\\\"ownerExpression\\\":\\\"x\\\"}]}\"}");
-    assertThat(ExpressionKeys.inJson(tree)).contains("ownerExpression");
-    assertThat(ExpressionKeys.inJson(mapper.readTree("{\"assignee\":\"expression\"}"))).isEmpty();
+    assertThat(ExpressionKeys.inJson(tree, mapper)).contains("ownerExpression");
+    assertThat(ExpressionKeys.inJson(mapper.readTree("{\"assignee\":\"expression\"}"), mapper)).isEmpty();
   }
 
   private ResponseEntity<String> post(String user, String path, Object body) {

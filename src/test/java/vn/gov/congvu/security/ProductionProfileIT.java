@@ -1,6 +1,7 @@
 package vn.gov.congvu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -42,8 +43,13 @@ class ProductionProfileIT {
 
   @Test
   void demoProfileAllowsDefaultCredentials() {
-    MockEnvironment env = new MockEnvironment().withProperty("camunda.bpm.admin-user.password", "admin");
-    new ProductionCredentialsGuard().postProcessEnvironment(env, null);
+    MockEnvironment env = new MockEnvironment().withProperty("camunda.bpm.admin-user.password", "admin")
+        .withProperty("app.demo.enabled", "true");
+    assertThatCode(() -> new ProductionCredentialsGuard().postProcessEnvironment(env, null))
+        .doesNotThrowAnyException();
+    env.setActiveProfiles("prod");
+    assertThatThrownBy(() -> new ProductionCredentialsGuard().postProcessEnvironment(env, null))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("default administrator password");
   }
 
   @Test

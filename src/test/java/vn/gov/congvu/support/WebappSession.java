@@ -47,6 +47,16 @@ public final class WebappSession {
     return response;
   }
 
+  /** A JSON POST, as Tasklist sends a start or a completion. */
+  public ResponseEntity<String> post(String path, Object body) {
+    HttpHeaders headers = headers();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
+    remember(response);
+    return response;
+  }
+
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.put(HttpHeaders.COOKIE, List.copyOf(cookies));

@@ -64,9 +64,10 @@ class VietnameseLocaleTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void configNamesTheApplicationAndDefaultsToVietnamese(String app) throws IOException {
-    String config = text(BASE + app + "/scripts/config.js");
-    assertThat(config).contains("name: 'Hệ thống điều hành công vụ'").contains("availableLocales: [congvuLocale]")
-        .contains(": 'vi';");
+    assertThat(text(BASE + app + "/scripts/config.js")).contains("import { common")
+        .contains("from '../../congvu/common.js'").contains("...common");
+    assertThat(text(BASE + "congvu/common.js")).contains("name: 'Hệ thống điều hành công vụ'")
+        .contains("availableLocales: [congvuLocale]").contains(": 'vi';");
   }
 
   private JsonNode read(String app, String locale) throws IOException {

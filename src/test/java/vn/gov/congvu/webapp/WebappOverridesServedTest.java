@@ -13,7 +13,8 @@ class WebappOverridesServedTest extends ApplicationTest {
   void tasklistGetsTheVietnameseLocaleAndConfig() {
     assertThat(rest.getForObject("/camunda/app/tasklist/locales/vi.json", String.class)).contains("Nhận việc");
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-        .contains("Hệ thống điều hành công vụ");
-    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class)).contains("congvuLocale");
+        .contains("Nhận công việc đang chọn");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class)).contains("congvu/common.js");
+    assertThat(rest.getForObject("/camunda/app/congvu/common.js", String.class)).contains("congvuLocale");
   }
 }

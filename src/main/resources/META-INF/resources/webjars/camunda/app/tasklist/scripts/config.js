@@ -1,105 +1,32 @@
-/*
- * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
- * under one or more contributor license agreements. See the NOTICE file
- * distributed with this work for additional information regarding copyright
- * ownership. Camunda licenses this file to you under the Apache License,
- * Version 2.0; you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+// The application's settings only; the rest is Camunda's default (see Camunda's own scripts/config.js template).
+import { common, congvuLocale } from '../../congvu/common.js';
 
-// Hệ thống điều hành công vụ: Vietnamese by default whatever the browser says. "?lang=en" switches this browser to
-// English and "?lang=vi" back; the choice is remembered in localStorage. The webapps pick the browser's language only
-// when it is in availableLocales, so listing just the chosen one makes it the language shown.
-const congvuLocale = (() => {
-  const supported = ['vi', 'en'];
-  let asked = null;
-  try {
-    asked = new URLSearchParams(window.location.search).get('lang');
-    if (supported.includes(asked)) {
-      window.localStorage.setItem('congvu-locale', asked);
-    }
-    asked = window.localStorage.getItem('congvu-locale');
-  } catch (e) {
-    asked = null;
-  }
-  return supported.includes(asked) ? asked : 'vi';
-})();
+const vietnamese = congvuLocale === 'vi';
 
 export default {
-  app: {
-    name: 'Hệ thống điều hành công vụ',
-    vendor: 'Ủy ban nhân dân Thành phố'
-  },
-  locales: {
-    availableLocales: [congvuLocale],
-    fallbackLocale: congvuLocale
-  },
-
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
+  ...common,
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: vietnamese ? 'Nhận công việc đang chọn' : 'claims the currently selected task'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: vietnamese ? 'Chuyển đến bộ lọc đầu tiên' : 'set the focus to the first filter in the list'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: vietnamese ? 'Chuyển đến công việc đầu tiên trong danh sách'
+        : 'sets the focus to the first task in the list'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: vietnamese ? 'Chuyển đến ô nhập đầu tiên của biểu mẫu'
+        : 'sets the focus to the first input field in a task form'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: vietnamese ? 'Mở hộp thoại khởi tạo quy trình' : 'opens the start process modal dialog'
     }
   }
 };

@@ -1,0 +1,64 @@
+package vn.gov.congvu.incident;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.gov.congvu.audit.AuditedTask;
+import vn.gov.congvu.audit.AuditedTasks;
+import vn.gov.congvu.history.DerivedVariables;
+import vn.gov.congvu.identity.Grant;
+import vn.gov.congvu.identity.StartGrants;
+import vn.gov.congvu.organization.DirectoryGroups;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.tasklist.FilterColumn;
+import vn.gov.congvu.tasklist.FilterColumns;
+
+/** What the incident chain tells the shared modules about itself; nothing outside this package names its parts. */
+@Component
+@Order(2)
+class IncidentContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants {
+
+  @Override
+  public String processKey() {
+    return IncidentProcess.KEY;
+  }
+
+  /** Duty officers, heads and Home Affairs report (E1, E3); which units each may report for is the intake's. */
+  @Override
+  public List<Grant> startGrants() {
+    return List.of(Grant.start(DirectoryGroups.DUTY_OFFICERS, IncidentProcess.KEY),
+        Grant.start(DirectoryGroups.UNIT_HEADS, IncidentProcess.KEY),
+        Grant.start(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS), IncidentProcess.KEY));
+  }
+
+  /** Each level's handling decision is on record, with what it did. */
+  @Override
+  public List<AuditedTask> auditedTasks() {
+    return List.of(new AuditedTask(IncidentProcess.TASK_HANDLE, IncidentProcess.VAR_DECISION,
+        IncidentProcess.VAR_ACTION_TAKEN));
+  }
+
+  /** A case in the shared filters: which unit, how severe, at which level. */
+  @Override
+  public List<FilterColumn> filterColumns() {
+    return List.of(new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
+        new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
+        new FilterColumn(IncidentProcess.VAR_SEVERITY, "Mức độ"),
+        new FilterColumn(IncidentProcess.VAR_LEVEL, "Cấp xử lý"));
+  }
+
+  /**
+   * What the chain works out itself: the level and its group and deadline (the chain log, the tasks and the
+   * decision-table history show each step), the running log, the counters and the closing values.
+   */
+  @Override
+  public Set<String> derivedVariables() {
+    return Set.of(IncidentProcess.VAR_UNIT_NAME, IncidentProcess.VAR_REPORTED_BY, IncidentProcess.VAR_URGENT,
+        IncidentProcess.VAR_LEVEL, IncidentProcess.VAR_LEVEL_INDEX, IncidentProcess.VAR_CANDIDATE_GROUP,
+        IncidentProcess.VAR_LEVEL_SLA, IncidentProcess.VAR_ESCALATIONS, IncidentProcess.VAR_HISTORY,
+        IncidentProcess.VAR_OUTCOME, IncidentProcess.VAR_RESOLVED_LEVEL, IncidentProcess.VAR_REFERENCE);
+  }
+}

@@ -1,5 +1,0 @@
-package vn.gov.congvu.organization;
-
-/** One level of an escalation chain: which unit handles it and which Camunda group gets the task. */
-public record EscalationStep(EscalationLevel level, String unitId, String candidateGroup) {
-}

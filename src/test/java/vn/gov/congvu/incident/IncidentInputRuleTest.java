@@ -1,0 +1,77 @@
+package vn.gov.congvu.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.congvu.identity.Caller;
+import vn.gov.congvu.organization.InMemoryDirectory;
+import vn.gov.congvu.organization.OrganizationDirectory;
+import vn.gov.congvu.web.InputRejected;
+
+/** Intake and handling rules of a case, alone: the demo directory in memory, no Spring, no database. */
+class IncidentInputRuleTest {
+
+  private final OrganizationDirectory directory = InMemoryDirectory.demo();
+  private final IncidentReportValidator validator = new IncidentReportValidator(directory);
+  private final IncidentInputRule rule = new IncidentInputRule(validator, directory,
+      new ChainPosition(new IncidentChain(directory), directory));
+
+  @Test
+  void whoMayReportForWhichUnit() {
+    IncidentReport benNghe = new IncidentReport("ben-nghe", "portal_1022", "other", "low", " Chậm trả hồ sơ ");
+    assertThat(validator.validate(benNghe, new Caller("bnduty", false)).summary()).isEqualTo("Chậm trả hồ sơ");
+    assertThat(validator.validate(benNghe, new Caller("d1head", false)).source()).isEqualTo(IncidentSource.PORTAL_1022);
+    assertThat(validator.validate(benNghe, new Caller("haofficer", false)).unitId()).isEqualTo("ben-nghe");
+    assertThatThrownBy(() -> validator.validate(benNghe, new Caller("akhead", false)))
+        .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.status()).isEqualTo(403));
+    assertThatThrownBy(() -> validator.validate(benNghe, new Caller("bnstaff", false)))
+        .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.status()).isEqualTo(403));
+  }
+
+  @Test
+  void badCodesAreNamed() {
+    Caller admin = new Caller("admin", true);
+    assertThatThrownBy(() -> validator.validate(new IncidentReport("atlantis", "PRESS", "OTHER", "LOW", "x"), admin))
+        .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("unitId"));
+    assertThatThrownBy(() -> validator.validate(new IncidentReport("ben-nghe", "TV", "OTHER", "LOW", "x"), admin))
+        .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("source"));
+    assertThatThrownBy(() -> validator.validate(new IncidentReport("ben-nghe", "PRESS", "OTHER", "HUGE", "x"), admin))
+        .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("severity"));
+  }
+
+  @Test
+  void aLevelDecidesAndTheCityCannotPassItOn() {
+    Map<String, Object> atDuty = new HashMap<>(Map.of("unitId", "ben-nghe", "level", "UNIT_DUTY",
+        "candidateGroup", "duty-ben-nghe", "category", "OTHER"));
+    assertThat(completion(atDuty, "decision", "ESCALATE", "actionTaken", "Vượt thẩm quyền")).isNull();
+    assertThat(completion(atDuty, "decision", "MAYBE", "actionTaken", "x")).startsWith("decision:");
+    assertThat(completion(atDuty, "decision", "RESOLVED")).startsWith("actionTaken:");
+    Map<String, Object> atCity = new HashMap<>(Map.of("unitId", "ben-nghe", "level", "CITY",
+        "candidateGroup", "heads-city-committee", "category", "OTHER"));
+    assertThat(completion(atCity, "decision", "ESCALATE", "actionTaken", "Chuyển")).startsWith("decision:");
+  }
+
+  @Test
+  void aResolvedStaffViolationNamesADirectoryUser() {
+    Map<String, Object> staffCase = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 0,
+        "category", "STAFF_VIOLATION"));
+    assertThat(completion(staffCase, "decision", "RESOLVED", "actionTaken", "Nhắc nhở", "violatorId", "bnstaff"))
+        .isNull();
+    assertThat(completion(staffCase, "decision", "RESOLVED", "actionTaken", "Nhắc nhở", "violatorId", "Bùi Huy"))
+        .startsWith("violatorId:");
+  }
+
+  private String completion(Map<String, Object> process, Object... submitted) {
+    Map<String, Object> variables = new HashMap<>(process);
+    for (int i = 0; i < submitted.length; i += 2) {
+      variables.put((String) submitted[i], submitted[i + 1]);
+    }
+    return rule.checkCompletion(IncidentProcess.TASK_HANDLE, variables::get, Instant.now()).orElse(null);
+  }
+}
