@@ -9,4 +9,12 @@ import java.util.Set;
  */
 public record IdentityChanges(Set<String> createdUsers, Set<String> regroupedUsers, Set<String> deletedUsers,
     Set<String> emptiedGroups, int groupsChanged, int membershipsChanged) {
+
+  /** Counts only: a city's first import creates tens of thousands of users, and this goes to the log. */
+  @Override
+  public String toString() {
+    return "IdentityChanges[created=" + createdUsers.size() + ", regrouped=" + regroupedUsers.size() + ", deleted="
+        + deletedUsers.size() + ", emptiedGroups=" + emptiedGroups.size() + ", groupsChanged=" + groupsChanged
+        + ", membershipsChanged=" + membershipsChanged + "]";
+  }
 }
