@@ -3,7 +3,10 @@ package vn.gov.congvu.identity;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import org.camunda.bpm.engine.identity.User;
 
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.ProcessOwner;
@@ -23,6 +26,18 @@ record DirectoryIdentity(Map<String, String> groupNames, Map<String, Person> use
       int split = name.lastIndexOf(' ');
       return split < 0 ? new Person(id, name, "", email)
           : new Person(id, name.substring(0, split), name.substring(split + 1), email);
+    }
+
+    /** Whether a Camunda user already shows this person's name and e-mail (then nothing is written). */
+    boolean isShownBy(User user) {
+      return Objects.equals(user.getFirstName(), firstName) && Objects.equals(user.getLastName(), lastName)
+          && Objects.equals(user.getEmail(), email);
+    }
+
+    void showOn(User user) {
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
     }
   }
 

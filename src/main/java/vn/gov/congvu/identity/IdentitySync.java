@@ -1,9 +1,6 @@
 package vn.gov.congvu.identity;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +28,6 @@ public class IdentitySync {
   private final IdentityService identity;
   private final OrganizationRepository directory;
   private final String initialPassword;
-  private final SecureRandom random = new SecureRandom();
 
   IdentitySync(IdentityService identity, OrganizationRepository directory,
       @Value("${app.demo.enabled:false}") boolean demo, @Value("${app.demo.password:}") String demoPassword) {
@@ -74,14 +70,12 @@ public class IdentitySync {
       boolean created = user == null;
       if (created) {
         user = identity.newUser(person.id());
-        user.setPassword(initialPassword != null ? initialPassword : randomPassword());
-      } else if (Objects.equals(user.getFirstName(), person.firstName())
-          && Objects.equals(user.getLastName(), person.lastName()) && Objects.equals(user.getEmail(), person.email())) {
+        user.setPassword(initialPassword != null ? initialPassword
+            : UnusablePasswords.forUser(person.id(), person.firstName(), person.lastName(), person.email()));
+      } else if (person.isShownBy(user)) {
         continue;
       }
-      user.setFirstName(person.firstName());
-      user.setLastName(person.lastName());
-      user.setEmail(person.email());
+      person.showOn(user);
       identity.saveUser(user);
       changed++;
     }
@@ -120,12 +114,5 @@ public class IdentitySync {
   private Set<String> managedGroupsOf(String userId) {
     return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
         .filter(DirectoryGroups::isManaged).collect(Collectors.toSet());
-  }
-
-  /** Users created outside the demo get an unguessable password that an administrator resets in Admin. */
-  private String randomPassword() {
-    byte[] bytes = new byte[18];
-    random.nextBytes(bytes);
-    return "Vn1!" + Base64.getUrlEncoder().encodeToString(bytes);
   }
 }

@@ -19,7 +19,7 @@ import vn.gov.congvu.violation.ViolationHandling;
  * it was handled. Returns the refusal, naming the field.
  */
 @Component
-record HandlingRules(OrganizationDirectory directory, IncidentChain chain) {
+record HandlingRules(OrganizationDirectory directory, IncidentChain chain, ChainPosition position) {
 
   static final int MAX_TEXT = 4000;
   /** Levels whose cases have not reached Home Affairs: nobody there may speak for it. */
@@ -48,8 +48,7 @@ record HandlingRules(OrganizationDirectory directory, IncidentChain chain) {
   }
 
   private Optional<String> escalation(Function<String, Object> variables, String unitId) {
-    Object index = variables.apply(IncidentProcess.VAR_LEVEL_INDEX);
-    if (unitId != null && chain.isTop(unitId, index instanceof Number n ? n.intValue() : 0)) {
+    if (unitId != null && atTop(variables, unitId)) {
       return Optional.of(IncidentProcess.VAR_DECISION + ": Cấp Ủy ban nhân dân Thành phố không chuyển tiếp được");
     }
     if (EscalationLevel.HOME_AFFAIRS.name().equals(text(variables, IncidentProcess.VAR_LEVEL))) {
@@ -63,6 +62,16 @@ record HandlingRules(OrganizationDirectory directory, IncidentChain chain) {
       }
     }
     return Optional.empty();
+  }
+
+  /** At the top of the chain as it is now: the level is found again by what it is (the directory may have changed). */
+  private boolean atTop(Function<String, Object> variables, String unitId) {
+    String level = text(variables, IncidentProcess.VAR_LEVEL);
+    if (level != null) {
+      return position.above(unitId, level, text(variables, IncidentProcess.VAR_CANDIDATE_GROUP)).isEmpty();
+    }
+    Object index = variables.apply(IncidentProcess.VAR_LEVEL_INDEX);
+    return chain.isTop(unitId, index instanceof Number n ? n.intValue() : 0);
   }
 
   private Optional<String> violators(Function<String, Object> variables, String unitId) {

@@ -49,6 +49,9 @@ public final class IncidentProcess {
 
   public static final String OUTCOME_RESOLVED = "RESOLVED";
   public static final String REASON_SLA_BREACH = "SLA_BREACH";
+  public static final String REASON_LEVEL_VACATED = "LEVEL_VACATED";
+  /** Correlated when a directory change leaves the current level with nobody in it. */
+  public static final String MESSAGE_LEVEL_VACATED = "incident-level-vacated";
 
   private IncidentProcess() {
   }

@@ -1,5 +1,7 @@
 package vn.gov.congvu.notification;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -25,5 +27,22 @@ public class Notifications {
 
   public boolean raise(String processInstanceId, String activityId, Notification notification) {
     return outbox.insert(processInstanceId, activityId, notification, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
+   * Many notifications of one source in JDBC batches, in the caller's transaction (a directory import mails
+   * thousands of first-login links); returns how many were not raised before.
+   */
+  public int raiseAll(String processInstanceId, String activityId, List<Notification> notifications) {
+    return notifications.isEmpty() ? 0
+        : outbox.insertAll(processInstanceId, activityId, notifications, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
+   * Blanks what was mailed from one source, for messages that carry a secret (a one-time link): once delivered, the
+   * mailbox holds it and the database need not; returns how many rows were blanked.
+   */
+  public int redactSent(String processInstanceId, String activityId, String replacement) {
+    return outbox.redactSent(processInstanceId, activityId, replacement);
   }
 }

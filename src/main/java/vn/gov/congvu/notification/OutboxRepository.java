@@ -32,6 +32,36 @@ class OutboxRepository {
         n.occurrence()) == 1;
   }
 
+  /** {@link #insert} for many rows of one instance and activity, in JDBC batches; returns how many were new. */
+  int insertAll(String processInstanceId, String activityId, List<Notification> notifications, Instant now) {
+    Timestamp at = Timestamp.from(now);
+    int[][] counts = jdbc.batchUpdate("INSERT INTO notification_outbox (process_instance_id, activity_id, recipient, "
+        + "recipient_type, kind, occurrence, subject, body, status, attempts, next_attempt_at, created_at) "
+        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? FROM (VALUES (0)) AS x(n) WHERE NOT EXISTS (SELECT 1 "
+        + "FROM notification_outbox WHERE process_instance_id = ? AND activity_id = ? AND recipient = ? AND kind = ? "
+        + "AND occurrence = ?)", notifications, 1000, (ps, n) -> {
+          Object[] values = {processInstanceId, activityId, n.recipient(), n.recipientType().name(), n.kind(),
+              n.occurrence(), n.subject(), n.body(), at, at, processInstanceId, activityId, n.recipient(), n.kind(),
+              n.occurrence()};
+          for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+          }
+        });
+    int inserted = 0;
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        inserted += count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+      }
+    }
+    return inserted;
+  }
+
+  /** Replaces the body of the sent rows of one instance and activity (the key's leading columns, so indexed). */
+  int redactSent(String processInstanceId, String activityId, String replacement) {
+    return jdbc.update("UPDATE notification_outbox SET body = ? WHERE process_instance_id = ? AND activity_id = ? "
+        + "AND status = 'SENT' AND body <> ?", replacement, processInstanceId, activityId, replacement);
+  }
+
   List<Long> due(Instant now, int limit) {
     return jdbc.queryForList("SELECT id FROM notification_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
         + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id", Long.class, Timestamp.from(now),

@@ -46,7 +46,8 @@ public class DemoOrganizationLoader {
     int changed = 0;
     // Units are sorted parents first by the file's order; the foreign key requires it.
     for (Unit unit : data.units()) {
-      changed += repository.save(new Unit(unit.id(), unit.name(), unit.kind(), unit.parentId(), true)) ? 1 : 0;
+      changed += repository.save(new Unit(unit.id(), unit.name(), unit.kind(), unit.parentId(), true,
+          unit.seat())) ? 1 : 0;
     }
     for (StaffMember member : data.staff()) {
       changed += repository.save(member) ? 1 : 0;

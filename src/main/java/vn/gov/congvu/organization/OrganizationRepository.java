@@ -14,12 +14,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the directory tables created by migration V1. */
+/**
+ * Reads and writes the directory tables created by migration V1. Staff reads see the current directory only: someone
+ * who left keeps their row (migration V8_1, {@code active = FALSE}) for history, but holds no role any more.
+ */
 @Repository
 public class OrganizationRepository {
 
   private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString("id"), rs.getString("name"),
-      UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getBoolean("active"));
+      UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getBoolean("active"), rs.getString("seat"));
   private static final RowMapper<StaffMember> STAFF = (rs, i) -> new StaffMember(rs.getString("user_id"),
       rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getString("unit_id"),
       StaffRole.valueOf(rs.getString("role")));
@@ -43,11 +46,11 @@ public class OrganizationRepository {
   }
 
   public List<StaffMember> staff() {
-    return jdbc.query("SELECT * FROM staff ORDER BY user_id", STAFF);
+    return jdbc.query("SELECT * FROM staff WHERE active = TRUE ORDER BY user_id", STAFF);
   }
 
   public Optional<StaffMember> staffMember(String userId) {
-    return jdbc.query("SELECT * FROM staff WHERE user_id = ?", STAFF, userId).stream().findFirst();
+    return jdbc.query("SELECT * FROM staff WHERE user_id = ? AND active = TRUE", STAFF, userId).stream().findFirst();
   }
 
   /**
@@ -56,10 +59,10 @@ public class OrganizationRepository {
    */
   public List<Unit> ancestry(String id) {
     return jdbc.query("""
-        WITH RECURSIVE line (id, name, kind, parent_id, active, hops) AS (
-          SELECT id, name, kind, parent_id, active, 0 FROM org_unit WHERE id = ?
+        WITH RECURSIVE line (id, name, kind, parent_id, active, seat, hops) AS (
+          SELECT id, name, kind, parent_id, active, seat, 0 FROM org_unit WHERE id = ?
           UNION ALL
-          SELECT u.id, u.name, u.kind, u.parent_id, u.active, line.hops + 1
+          SELECT u.id, u.name, u.kind, u.parent_id, u.active, u.seat, line.hops + 1
           FROM org_unit u JOIN line ON u.id = line.parent_id WHERE line.hops < 16)
         SELECT * FROM line ORDER BY hops""", UNIT, id);
   }
@@ -70,7 +73,8 @@ public class OrganizationRepository {
     if (unitIds.isEmpty()) {
       return roles;
     }
-    client.sql("SELECT DISTINCT unit_id, role FROM staff WHERE unit_id IN (:units)").param("units", unitIds)
+    client.sql("SELECT DISTINCT unit_id, role FROM staff WHERE active = TRUE AND unit_id IN (:units)")
+        .param("units", unitIds)
         .query((RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getString("unit_id"),
             u -> EnumSet.noneOf(StaffRole.class)).add(StaffRole.valueOf(rs.getString("role"))));
     return roles;
@@ -84,30 +88,34 @@ public class OrganizationRepository {
   public boolean save(Unit unit) {
     Optional<Unit> existing = unit(unit.id());
     if (existing.isEmpty()) {
-      jdbc.update("INSERT INTO org_unit (id, name, kind, parent_id, active) VALUES (?, ?, ?, ?, ?)", unit.id(),
-          unit.name(), unit.kind().name(), unit.parentId(), unit.active());
+      jdbc.update("INSERT INTO org_unit (id, name, kind, parent_id, active, seat) VALUES (?, ?, ?, ?, ?, ?)",
+          unit.id(), unit.name(), unit.kind().name(), unit.parentId(), unit.active(), unit.seat());
       return true;
     }
     if (existing.get().equals(unit)) {
       return false;
     }
-    jdbc.update("UPDATE org_unit SET name = ?, kind = ?, parent_id = ?, active = ? WHERE id = ?", unit.name(),
-        unit.kind().name(), unit.parentId(), unit.active(), unit.id());
+    jdbc.update("UPDATE org_unit SET name = ?, kind = ?, parent_id = ?, active = ?, seat = ? WHERE id = ?",
+        unit.name(), unit.kind().name(), unit.parentId(), unit.active(), unit.seat(), unit.id());
     return true;
   }
 
-  /** Inserts or updates a staff member; returns true when a row changed. */
+  /** Inserts or updates a staff member, who is in the directory afterwards; returns true when a row changed. */
   public boolean save(StaffMember member) {
+    // Someone who left has a row but no staffMember(): they are brought back, not inserted twice.
+    boolean known = jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE user_id = ?", Integer.class,
+        member.userId()) > 0;
     Optional<StaffMember> existing = staffMember(member.userId());
-    if (existing.isEmpty()) {
+    if (!known) {
       jdbc.update("INSERT INTO staff (user_id, full_name, email, phone, unit_id, role) VALUES (?, ?, ?, ?, ?, ?)",
           member.userId(), member.fullName(), member.email(), member.phone(), member.unitId(), member.role().name());
       return true;
     }
-    if (existing.get().equals(member)) {
+    if (existing.isPresent() && existing.get().equals(member)) {
       return false;
     }
-    jdbc.update("UPDATE staff SET full_name = ?, email = ?, phone = ?, unit_id = ?, role = ? WHERE user_id = ?",
+    jdbc.update("UPDATE staff SET full_name = ?, email = ?, phone = ?, unit_id = ?, role = ?, active = TRUE "
+        + "WHERE user_id = ?",
         member.fullName(), member.email(), member.phone(), member.unitId(), member.role().name(), member.userId());
     return true;
   }

@@ -38,13 +38,18 @@ class ProcessBenchmark {
   private static final int PATHS_PER_ROUND = 15;
   /** What to measure and where; all of it by default (-Dbench.sections=monthend -Dbench.databases=h2 for one). */
   private static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-      "paths,durability,monthend,deadlines,tasklist").split(","));
+      "paths,durability,monthend,deadlines,tasklist,directory").split(","));
+  /** The sections measured on the demo application; "directory" starts one of its own, without the demo. */
+  private static final List<String> PROCESS_SECTIONS = List.of("paths", "monthend", "deadlines", "tasklist");
   private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres")
       .split(","));
   /** The city: generated units (wards), escalation timers due at once, open tasks behind the unit task list. */
   private static final int UNITS = Integer.getInteger("bench.units", 1_000);
   private static final int TIMERS = Integer.getInteger("bench.timers", 5_000);
   private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100_000);
+  /** The city a directory import brings in (issue 20): 1,000 units and 50,000 staff. */
+  private static final int CITY_UNITS = Integer.getInteger("bench.cityUnits", 1_000);
+  private static final int CITY_STAFF = Integer.getInteger("bench.cityStaff", 50_000);
   private static final int DEADLINE_ROUNDS = 4;
 
   @TempDir
@@ -55,7 +60,9 @@ class ProcessBenchmark {
     Map<String, Object> results = new LinkedHashMap<>();
     if (DATABASES.contains("h2")) {
       results.put("h2", measure("h2", StandaloneApplication.args(temp.resolve("h2"), "bench-h2",
-          "--app.notification.sender-enabled=false")));
+          "--app.notification.sender-enabled=false"), StandaloneApplication.args(temp.resolve("h2-directory"),
+          "bench-h2-directory", "--app.notification.sender-enabled=false", "--app.demo.enabled=false",
+          "--logging.level.vn.gov.congvu.directory=INFO")));
     }
     if (DATABASES.contains("h2") && SECTIONS.contains("durability")) {
       results.put("h2WriteDelay", new WriteDelayBenchmark(temp).measure(ROUNDS));
@@ -71,10 +78,10 @@ class ProcessBenchmark {
             .setOutputRedirector(ProcessBuilder.Redirect.to(new java.io.File(explain)));
       }
       try (EmbeddedPostgres postgres = builder.start()) {
-        results.put("postgres", measure("postgres", StandaloneApplication.args(temp.resolve("pgapp"), "bench-pg",
-            "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
-                + postgres.getPort() + "/postgres", "--spring.datasource.username=postgres",
-            "--spring.datasource.password=", "--app.notification.sender-enabled=false")));
+        new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE directory");
+        results.put("postgres", measure("postgres", postgresArgs(postgres, "postgres", "bench-pg"),
+            postgresArgs(postgres, "directory", "bench-pg-directory", "--app.demo.enabled=false",
+                "--logging.level.vn.gov.congvu.directory=INFO")));
       }
     }
     Path out = Path.of("target", "benchmark");
@@ -84,7 +91,31 @@ class ProcessBenchmark {
     print(results);
   }
 
-  private Map<String, Object> measure(String database, String[] args) throws IOException {
+  private String[] postgresArgs(EmbeddedPostgres postgres, String database, String engine, String... extra) {
+    List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres",
+        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database,
+        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+        "--app.notification.sender-enabled=false"));
+    args.addAll(List.of(extra));
+    return StandaloneApplication.args(temp.resolve("pgapp-" + database), engine, args.toArray(String[]::new));
+  }
+
+  private Map<String, Object> measure(String database, String[] args, String[] directoryArgs) throws IOException {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    if (SECTIONS.stream().anyMatch(PROCESS_SECTIONS::contains)) {
+      figures.putAll(measureProcesses(database, args));
+    }
+    if (SECTIONS.contains("directory")) {
+      try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(directoryArgs)) {
+        new DirectoryImportBenchmark(app).measure(CITY_UNITS, CITY_STAFF)
+            .forEach((key, value) -> figures.put("directory." + key, value));
+      }
+    }
+    figures.put("database", database);
+    return figures;
+  }
+
+  private Map<String, Object> measureProcesses(String database, String[] args) throws IOException {
     long startNanos = System.nanoTime();
     Map<String, Object> figures = new LinkedHashMap<>();
     try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(args)) {
@@ -154,7 +185,6 @@ class ProcessBenchmark {
       }
       figures.put("peakRssMb", peakRssMb());
     }
-    figures.put("database", database);
     return figures;
   }
 
@@ -243,6 +273,7 @@ class ProcessBenchmark {
       WriteDelayBenchmark.print((Map<String, Object>) results.get("h2WriteDelay"));
     }
     System.out.println("  targets: per-task ratios <= 1.5, monthEnd.cycleRatio <= 1.2, taskList.p95Ms <= 50 at "
-        + "100,000 tasks, deadlines.oursToDefaultRatio >= 1");
+        + "100,000 tasks, deadlines.oursToDefaultRatio >= 1, directory.importMs < 60000 and directory.reimportChanges "
+        + "= 0 for 1,000 units and 50,000 staff");
   }
 }

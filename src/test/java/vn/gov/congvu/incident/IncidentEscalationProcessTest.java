@@ -101,6 +101,20 @@ class IncidentEscalationProcessTest extends ProcessTest {
   }
 
   @Test
+  void aLevelLeftWithNobodyGoesUpWithoutWaitingForItsDeadline() {
+    ProcessInstance incident = report("ben-nghe", "OTHER", "LOW");
+
+    engine.getRuntimeService().createMessageCorrelation(IncidentProcess.MESSAGE_LEVEL_VACATED)
+        .processInstanceId(incident.getId()).correlate();
+
+    assertThat(incident).hasPassed("record-level-vacated").isWaitingAt(IncidentProcess.TASK_HANDLE).variables()
+        .containsEntry(IncidentProcess.VAR_LEVEL, "UNIT_HEAD").containsEntry(IncidentProcess.VAR_ESCALATIONS, 1);
+    assertThat((String) engine.getRuntimeService().getVariable(incident.getId(), IncidentProcess.VAR_HISTORY))
+        .contains(IncidentProcess.REASON_LEVEL_VACATED);
+    assertThat(task()).hasCandidateGroup("heads-ben-nghe");
+  }
+
+  @Test
   void missedDeadlineAtTheCityRemindsTheChairman() {
     ProcessInstance incident = report("district-1", "OTHER", "CRITICAL");
     complete(task(IncidentProcess.TASK_HANDLE), escalate("Chuyển lên"));

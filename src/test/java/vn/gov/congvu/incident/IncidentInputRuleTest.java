@@ -19,8 +19,9 @@ class IncidentInputRuleTest {
 
   private final OrganizationDirectory directory = InMemoryDirectory.demo();
   private final IncidentReportValidator validator = new IncidentReportValidator(directory);
+  private final IncidentChain chain = new IncidentChain(directory);
   private final IncidentInputRule rule = new IncidentInputRule(validator,
-      new HandlingRules(directory, new IncidentChain(directory)));
+      new HandlingRules(directory, chain, new ChainPosition(chain, directory)));
 
   @Test
   void whoMayReportForWhichUnit() {
@@ -47,11 +48,13 @@ class IncidentInputRuleTest {
 
   @Test
   void aLevelDecidesAndTheCityCannotPassItOn() {
-    Map<String, Object> atDuty = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 0, "category", "OTHER"));
+    Map<String, Object> atDuty = new HashMap<>(Map.of("unitId", "ben-nghe", "level", "UNIT_DUTY",
+        "candidateGroup", "duty-ben-nghe", "category", "OTHER"));
     assertThat(completion(atDuty, "decision", "ESCALATE", "actionTaken", "Vượt thẩm quyền")).isNull();
     assertThat(completion(atDuty, "decision", "MAYBE", "actionTaken", "x")).startsWith("decision:");
     assertThat(completion(atDuty, "decision", "RESOLVED")).startsWith("actionTaken:");
-    Map<String, Object> atCity = new HashMap<>(Map.of("unitId", "ben-nghe", "levelIndex", 4, "category", "OTHER"));
+    Map<String, Object> atCity = new HashMap<>(Map.of("unitId", "ben-nghe", "level", "CITY",
+        "candidateGroup", "heads-city-committee", "category", "OTHER"));
     assertThat(completion(atCity, "decision", "ESCALATE", "actionTaken", "Chuyển")).startsWith("decision:");
   }
 

@@ -32,7 +32,7 @@ public final class InMemoryDirectory extends OrganizationRepository {
     try (InputStream in = InMemoryDirectory.class.getResourceAsStream("/demo/organization.json")) {
       DemoOrganization read = new ObjectMapper().readValue(in, DemoOrganization.class);
       List<Unit> active = read.units().stream()
-          .map(u -> new Unit(u.id(), u.name(), u.kind(), u.parentId(), true)).toList();
+          .map(u -> new Unit(u.id(), u.name(), u.kind(), u.parentId(), true, u.seat())).toList();
       return new OrganizationDirectory(new InMemoryDirectory(new DemoOrganization(active, read.staff(),
           read.processOwners())));
     } catch (IOException e) {

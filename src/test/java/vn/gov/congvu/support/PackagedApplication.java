@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged jar ({@code target/congvu-workflow.jar}, built by {@code package} before Failsafe runs) in a JVM of its
  * own, configured by environment as an operator would, so that a test can kill it as {@code kill -9} does.
  */
-public final class PackagedApplication {
+public final class PackagedApplication implements AutoCloseable {
 
   private static final Path JAR = Path.of("target", "congvu-workflow.jar");
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -41,11 +41,19 @@ public final class PackagedApplication {
     Files.createDirectories(logs);
     int port = freePort();
     ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx512m", "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", JAR.toAbsolutePath().toString()));
+        .toString(), "-Xmx768m", "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", JAR.toAbsolutePath().toString()));
     builder.environment().putAll(environment);
     builder.environment().put("PORT", Integer.toString(port));
     builder.redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
     return new PackagedApplication(name, port, builder.start());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String url(String path) {
+    return "http://127.0.0.1:" + port + path;
   }
 
   /** Waits until readiness says UP; fails if the JVM exits first. */
@@ -82,10 +90,15 @@ public final class PackagedApplication {
     }
   }
 
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
   /** A request with HTTP Basic {@code user:password} (none when null) and a JSON body (none when null). */
   public HttpResponse<String> send(String method, String path, String credentials, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
         .timeout(Duration.ofSeconds(60))
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -99,7 +112,11 @@ public final class PackagedApplication {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private static int freePort() throws IOException {
+  public static boolean jarExists() {
+    return Files.exists(JAR);
+  }
+
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
