@@ -3,6 +3,7 @@ package vn.gov.congvu.reporting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.gov.congvu.incident.IncidentProcess;
 import vn.gov.congvu.incident.IncidentSeverity;
 import vn.gov.congvu.travel.TravelOutcome;
 import vn.gov.congvu.travel.TravelProcess;
+import vn.gov.congvu.violation.ViolationHandling;
 import vn.gov.congvu.violation.ViolationRegister;
 import vn.gov.congvu.violation.ViolationSource;
 import vn.gov.congvu.violation.ViolationType;
@@ -76,7 +78,7 @@ class KnownFiguresService {
     Map<String, KnownFigures> figures = new HashMap<>();
     units.forEach((unitId, c) -> figures.put(unitId, new KnownFigures(c.travelApproved, c.travelRejected,
         c.travelExpired, c.lateDeclarations, c.incidentsLow, c.incidentsHigh, c.incidentsCritical, c.infections,
-        c.violations, c.selfHandled)));
+        c.violations, c.selfHandled, c.handlings)));
     figures.remove(null);
     return figures;
   }
@@ -89,6 +91,9 @@ class KnownFiguresService {
     for (ViolationSource violation : sources) {
       Counts counts = units.computeIfAbsent(violation.unitId(), id -> new Counts());
       counts.violations++;
+      if (violation.handling() != null) {
+        counts.handlings.merge(violation.handling(), 1, Integer::sum);
+      }
       counts.lateDeclarations += violation.type() == ViolationType.LATE_HEALTH_DECLARATION ? 1 : 0;
       Map<String, Object> incident = incidents.getOrDefault(violation.processInstanceId(), Map.of());
       counts.selfHandled += violation.type() == ViolationType.STAFF_VIOLATION
@@ -137,5 +142,6 @@ class KnownFiguresService {
     int infections;
     int violations;
     int selfHandled;
+    final Map<ViolationHandling, Integer> handlings = new EnumMap<>(ViolationHandling.class);
   }
 }

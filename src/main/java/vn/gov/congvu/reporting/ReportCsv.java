@@ -33,7 +33,8 @@ final class ReportCsv {
     TRAVEL_REJECTED("Ra khỏi thành phố bị từ chối"), TRAVEL_EXPIRED("Đề nghị hết hiệu lực"),
     LATE_DECLARATIONS("Khai báo y tế muộn"), INCIDENTS_LOW("Sự việc mức thấp"), INCIDENTS_HIGH("Sự việc mức cao"),
     INCIDENTS_CRITICAL("Sự việc nghiêm trọng"), INFECTIONS_REPORTED("Ca nhiễm đã báo cáo khẩn"),
-    RECORDED("Vi phạm ghi nhận"), SELF_HANDLED("Vi phạm đơn vị tự phát hiện, xử lý"), GRADE("Xếp loại"),
+    RECORDED("Vi phạm ghi nhận"), SELF_HANDLED("Vi phạm đơn vị tự phát hiện, xử lý"),
+    HANDLINGS("Hình thức xử lý vi phạm"), GRADE("Xếp loại"),
     SUMMARY("Tóm tắt"), REPORTS_THROUGH("Báo cáo qua"), NOTE("Ghi chú");
 
     final String header;
@@ -82,7 +83,7 @@ final class ReportCsv {
     row.putAll(cells(TRAVEL_APPROVED, k.travelApproved(), TRAVEL_REJECTED, k.travelRejected(), TRAVEL_EXPIRED,
         k.travelExpired(), LATE_DECLARATIONS, k.lateDeclarations(), INCIDENTS_LOW, k.incidentsLow(), INCIDENTS_HIGH,
         k.incidentsHigh(), INCIDENTS_CRITICAL, k.incidentsCritical(), INFECTIONS_REPORTED, k.infectionsReported(),
-        RECORDED, k.violationsRecorded(), SELF_HANDLED, k.violationsSelfHandled()));
+        RECORDED, k.violationsRecorded(), SELF_HANDLED, k.violationsSelfHandled(), HANDLINGS, k.handlingsText()));
     UnitSubmission s = u.submission();
     if (s != null) {
       row.putAll(cells(INFECTED, s.staffInfected(), INFECTED_BY_NON_COMPLIANCE, s.staffInfectedByNonCompliance(),

@@ -54,7 +54,7 @@ public class ReportingRepository {
   void insertUnits(String period, List<String> unitIds, Map<String, KnownFigures> figures,
       Map<String, String> reportsThrough) {
     jdbc.batchUpdate("INSERT INTO monthly_unit_report (" + UnitReportRows.KNOWN_COLUMNS + ", period, unit_id, "
-        + "reports_through, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')",
+        + "reports_through, status) VALUES (" + "?, ".repeat(UnitReportRows.KNOWN_COUNT + 3) + "'PENDING')",
         UnitReportRows.perUnit(unitIds, figures, period, reportsThrough::get));
   }
 

@@ -96,10 +96,11 @@ public class ViolationRegister {
   /** Each violation of a period with where it came from: the process that recorded it tells who found it. */
   public List<ViolationSource> sources(String period) {
     MapSqlParameterSource args = new MapSqlParameterSource();
-    StringBuilder sql = new StringBuilder("SELECT unit_id, type, process_instance_id FROM violation WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("SELECT unit_id, type, process_instance_id, handling FROM violation WHERE 1 = 1");
     period(period, sql, args);
     return named.query(sql.toString(), args, (rs, i) -> new ViolationSource(rs.getString("unit_id"),
-        ViolationType.valueOf(rs.getString("type")), rs.getString("process_instance_id")));
+        ViolationType.valueOf(rs.getString("type")), rs.getString("process_instance_id"),
+        rs.getString("handling") == null ? null : ViolationHandling.valueOf(rs.getString("handling"))));
   }
 
   private static void period(String period, StringBuilder sql, MapSqlParameterSource args) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.violation.ViolationHandling;
 import vn.gov.congvu.violation.ViolationRegister;
 import vn.gov.congvu.violation.ViolationType;
 
@@ -52,6 +53,24 @@ class KnownFiguresServiceTest extends ApplicationTest {
     assertThat(february.get("ben-nghe")).isEqualTo(new KnownFigures(0, 0, 0, 1, 1, 1, 0, 0, 1, 0));
     assertThat(february).doesNotContainKey("thu-duc");
     assertThat(known.of(ReportPeriod.parse("2036-03").orElseThrow()).get("district-1").travelApproved()).isEqualTo(1);
+  }
+
+  @Test
+  void theFormsOfHandlingOfTheMonthsStaffViolationsAreCountedByForm() {
+    at(2036, 7, 8);
+    violations.record("bnstaff", ViolationType.STAFF_VIOLATION, "Gây khó dễ", ViolationHandling.KHIEN_TRACH,
+        UUID.randomUUID().toString(), "handling-1");
+    violations.record("bnduty", ViolationType.STAFF_VIOLATION, "Gây khó dễ", ViolationHandling.NHAC_NHO,
+        UUID.randomUUID().toString(), "handling-2");
+    violations.record("bnhead", ViolationType.STAFF_VIOLATION, "Buông lỏng", ViolationHandling.KHIEN_TRACH,
+        UUID.randomUUID().toString(), "handling-3");
+
+    KnownFigures july = known.of(ReportPeriod.parse("2036-07").orElseThrow()).get("ben-nghe");
+
+    assertThat(july.handlings()).containsExactly(Map.entry(ViolationHandling.NHAC_NHO, 1),
+        Map.entry(ViolationHandling.KHIEN_TRACH, 2));
+    assertThat(july.describe()).contains("Hình thức xử lý: Nhắc nhở, rút kinh nghiệm: 1; Khiển trách: 2");
+    assertThat(UnitReportRows.handlings(UnitReportRows.handlings(july.handlings()))).isEqualTo(july.handlings());
   }
 
   @Test
