@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class HostileClientTest extends ApplicationTest {
   @AfterEach
   void noOneLoggedInToTheEngine() {
     identity.clearAuthentication();
+    ClockUtil.reset();
   }
 
   // Finding 1: completing a task rewrites routing and record variables.
@@ -113,6 +115,8 @@ class HostileClientTest extends ApplicationTest {
 
   @Test
   void aHeadCannotFileAnotherUnitsMonthlyReport() {
+    // A period opens up to the current month: the test lives in May 2031.
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2031-05-20 09:00:00"));
     String cycle = runtime.startProcessInstanceByMessage("monthly-report-requested", "2031-05",
         Map.of("period", "2031-05")).getId();
     Task benNghe = tasks.createTaskQuery().processInstanceId(cycle).taskCandidateGroup("heads-ben-nghe")
