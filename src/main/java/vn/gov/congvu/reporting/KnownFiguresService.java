@@ -97,6 +97,7 @@ class KnownFiguresService {
       counts.lateDeclarations += violation.type() == ViolationType.LATE_HEALTH_DECLARATION ? 1 : 0;
       Map<String, Object> incident = incidents.getOrDefault(violation.processInstanceId(), Map.of());
       counts.selfHandled += violation.type() == ViolationType.STAFF_VIOLATION
+          && incident.get(IncidentProcess.VAR_RESOLVED_LEVEL) != null // Set.of refuses to look for null
           && UNIT_OWN_LEVELS.contains(incident.get(IncidentProcess.VAR_RESOLVED_LEVEL))
           && violation.unitId().equals(incident.get(IncidentProcess.VAR_UNIT_ID)) ? 1 : 0;
     }

@@ -119,8 +119,8 @@ class HostileClientTest extends ApplicationTest {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2031-05-20 09:00:00"));
     String cycle = runtime.startProcessInstanceByMessage("monthly-report-requested", "2031-05",
         Map.of("period", "2031-05")).getId();
-    Task benNghe = tasks.createTaskQuery().processInstanceId(cycle).taskCandidateGroup("heads-ben-nghe")
-        .singleResult();
+    Task benNghe = tasks.createTaskQuery().processInstanceBusinessKey("2031-05") // in its district's report
+        .taskDefinitionKey("submit-unit-report").taskCandidateGroup("heads-ben-nghe").singleResult();
     ResponseEntity<String> forged = as("bnhead").postForEntity("/engine-rest/task/" + benNghe.getId() + "/complete",
         json(variables("staffInfected", 0, "violationsHandled", 0, "safetyCriteriaReviewed", true,
             "officeAttendanceRatio", 0.3, "summary", "Ổn định", "reportUnitId", "an-khanh", "period", "1900-01")),
