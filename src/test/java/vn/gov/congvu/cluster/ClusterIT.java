@@ -126,8 +126,11 @@ class ClusterIT {
   @Test
   @Order(2)
   void theSamePeriodOpenedOnBothNodesAtOnceMakesOneCycle() throws Exception {
-    // The current month: a period may be opened from the installation's month (this run's) to the current month.
-    String period = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    // Two months back, the city having used the application for seventy days: a period may be opened from the
+    // installation's month to the current month, and neither this month (caught up at start in its last days) nor
+    // last month (the month-end missed in test 3) may be touched here.
+    db.update("UPDATE app_installation SET started_at = ?", Timestamp.from(Instant.now().minus(Duration.ofDays(70))));
+    String period = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2).toString();
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(NODES.size());
     List<Future<Integer>> statuses = new ArrayList<>();
@@ -144,8 +147,8 @@ class ClusterIT {
     }
     pool.shutdown();
 
-    int instances = db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ?",
-        Integer.class, period); // history: an instance that started and ended at once would count too
+    int instances = db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? "
+        + "AND proc_def_key_ = 'monthly-reporting'", Integer.class, period); // the districts' reports it calls aside
     TABLE.put("same period on both nodes: responses", codes);
     TABLE.put("same period on both nodes: instances", instances);
     assertThat(codes).containsExactlyInAnyOrder(201, 409);
