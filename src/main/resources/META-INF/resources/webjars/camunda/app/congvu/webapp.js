@@ -1,5 +1,7 @@
 // Hệ thống điều hành công vụ: what every webapp adds to Camunda's own, loaded through customScripts (common.js).
 import { congvuLocale } from './common.js';
+// The embedded task forms' dd/MM/yyyy dates, HH:mm times and helpers (window.congvuForms).
+import './forms.js';
 
 // People read dd/MM/yyyy (HOUSE.md). Cockpit hard-codes ISO dates and Admin moment's long formats; neither reads the
 // config's dateFormat, so the formats of the webapps' date filter (camDate) are replaced here, for every app.
