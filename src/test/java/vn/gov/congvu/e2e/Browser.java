@@ -86,6 +86,10 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  void awaitNoText(String text) {
+    wait.until(d -> !d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
   void awaitText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
