@@ -118,8 +118,11 @@ class BrowserScenariosIT {
     noEnglish();
     browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
     browser.awaitText("Đã khởi tạo quy trình");
-    browser.shot("04-start-form-submitted");
     assertThat(travelInstances()).isEqualTo(1);
+    String reference = engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
+        .singleResult().getBusinessKey();
+    browser.awaitText("Số hồ sơ: " + reference);
+    browser.shot("04-start-form-submitted-with-its-reference");
     assertThat(variable("departureTime")).isEqualTo("07:30");
     assertThat(variable("departureDate")).isEqualTo(departure.toString()).endsWith("-05");
     assertThat(variable("returnDate")).isEqualTo(returning.toString()).endsWith("-13");

@@ -101,6 +101,22 @@ export function showRefusals(camForm, scope) {
   });
 }
 
+/**
+ * After a start, tells the person the case's reference ("Số hồ sơ"), the business key the application gave it:
+ * Tasklist's own message says only that a process started. The form's submission answers the started instance. The
+ * message waits for the start dialog to close: shown while it is open, it would close with it.
+ */
+export function showReference(camForm, notifications, $timeout) {
+  const submitVariables = camForm.submitVariables.bind(camForm);
+  camForm.submitVariables = done => submitVariables((failure, started) => {
+    if (!failure && started && started.businessKey) {
+      $timeout(() => notifications.addMessage({ status: 'Đã gửi đề nghị', message: `Số hồ sơ: ${started.businessKey}`,
+        duration: 60000 }), 1000);
+    }
+    done(failure, started);
+  });
+}
+
 /** The JSON body of a refusal, whether or not the HTTP client parsed it. */
 function answered(response) {
   if (!response) {
@@ -138,4 +154,6 @@ angular.module('congvu.forms', [])
   .directive('congvuTime', textDirective(isoTime, time => time, 'congvuTime'));
 angular.module('cam.commons').requires.push('congvu.forms');
 
-window.congvuForms = { isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals };
+window.congvuForms = {
+  isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals, showReference
+};
