@@ -45,7 +45,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
       if (refused.isPresent() && buffered.getStatus() >= 400) {
         buffered.resetBuffer();
         InputRejected why = refused.get();
-        errors.writeEngine(buffered, why.status(), why.code(), why.getMessage());
+        errors.writeEngine(buffered, why.status(), why.code(), why.field(), why.reason());
       }
       buffered.copyBodyToResponse();
     } finally {

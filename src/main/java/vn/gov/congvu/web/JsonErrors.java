@@ -27,13 +27,17 @@ public class JsonErrors {
     write(response, status, Map.of("error", error, "message", message));
   }
 
-  /** The same body with Camunda's exception {@code type} first, for the engine REST API and Tasklist's path. */
-  public void writeEngine(HttpServletResponse response, int status, String error, String message)
+  /**
+   * The same body with Camunda's exception {@code type} first, for the engine REST API and Tasklist's path: the
+   * Vietnamese reason alone as the message Tasklist shows, and the field apart, for a form to show it there.
+   */
+  public void writeEngine(HttpServletResponse response, int status, String error, String field, String reason)
       throws IOException {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("type", "InvalidRequestException");
     body.put("error", error);
-    body.put("message", message);
+    body.put("field", field);
+    body.put("message", reason);
     write(response, status, body);
   }
 

@@ -66,6 +66,9 @@ final class Browser implements AutoCloseable {
 
   void login(String app, String user, String password) {
     open("/camunda/app/" + app + "/default/");
+    // The first page of a cold application on a busy machine may take longer than any later step.
+    new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model=username]")));
     type(By.cssSelector("input[ng-model=username]"), user);
     type(By.cssSelector("input[ng-model=password]"), password);
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
@@ -81,6 +84,10 @@ final class Browser implements AutoCloseable {
 
   WebElement await(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void awaitNoText(String text) {
+    wait.until(d -> !d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   void awaitText(String text) {

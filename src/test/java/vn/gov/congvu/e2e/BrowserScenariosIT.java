@@ -42,7 +42,7 @@ class BrowserScenariosIT {
 
   static final String PAYLOAD = "<img src=x onerror=alert(1)> \"><svg onload=alert(1)> "
       + "{{constructor.constructor('alert(1)')()}}";
-  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter PEOPLE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @TempDir
   static Path temp;
@@ -81,30 +81,88 @@ class BrowserScenariosIT {
     browser.login("tasklist", "d1staff", "demo");
     browser.awaitText("Việc của đơn vị");
     assertThat(browser.bodyText()).contains("Việc của tôi", "Khởi tạo quy trình", "Phạm Thị Lan");
+    // Staff create no tasks of their own: the engine would refuse them, so the button is not there.
+    browser.awaitNoText("Tạo công việc");
     browser.shot("01-d1staff-tasklist-vi");
+    noEnglish();
 
     browser.click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
     browser.click(By.xpath("//a[contains(., 'Ra khỏi thành phố ngoài giờ làm việc')]"));
-    browser.type(By.cssSelector("[id$='travel-request-destination']"), "Đà Lạt, Lâm Đồng");
-    LocalDate departure = LocalDate.now().plusDays(14);
-    typeDate("travel-request-departureDate", departure);
-    typeTime("travel-request-departureTime", "07:30");
-    typeDate("travel-request-returnDate", departure.minusDays(1));
-    browser.type(By.cssSelector("[id$='travel-request-reason']"), PAYLOAD);
-    browser.shot("02-start-form-filled");
+    browser.type(By.cssSelector("#travel-request-destination"), "Đà Lạt, Lâm Đồng");
+    // Typed the Vietnamese way: the 5th and the 13th of a coming month, never read as May or as month 13.
+    LocalDate departure = nextFifth();
+    LocalDate returning = departure.withDayOfMonth(13);
+    typeText("travel-request-departureDate", PEOPLE.format(departure));
+    typeText("travel-request-returnDate", PEOPLE.format(departure.minusDays(1)));
+    browser.awaitText("Ngày về phải sau hoặc bằng ngày đi");
+    typeText("travel-request-returnDate", "31/02/2026");
+    browser.awaitText("Ngày về ghi theo dạng ngày/tháng/năm");
+    assertThat(startButton().isEnabled()).isFalse();
+    browser.shot("02-start-form-dates-refused-at-the-field");
+    noEnglish();
+
+    // Leaving today at midnight has passed: the server refuses it, and the form says so at the time field.
+    typeText("travel-request-departureDate", PEOPLE.format(today()));
+    typeText("travel-request-returnDate", PEOPLE.format(returning));
+    typeText("travel-request-departureTime", "00:00");
+    browser.type(By.cssSelector("#travel-request-reason"), PAYLOAD);
     browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
-    browser.awaitText("returnDate");
-    browser.shot("03-start-form-return-before-departure-refused");
+    browser.awaitText("Giờ đi hôm nay đã qua");
+    browser.await(By.xpath("//input[@id='travel-request-departureTime']/following-sibling::p"
+        + "[contains(., 'Giờ đi hôm nay đã qua')]"));
+    browser.shot("03-start-form-server-refusal-at-the-field");
     assertThat(travelInstances()).isZero();
 
-    typeDate("travel-request-returnDate", departure.plusDays(1));
+    typeText("travel-request-departureDate", PEOPLE.format(departure));
+    typeText("travel-request-departureTime", "7:30");
+    browser.shot("04a-start-form-filled");
+    noEnglish();
     browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
     browser.awaitText("Đã khởi tạo quy trình");
-    browser.shot("04-start-form-submitted");
     assertThat(travelInstances()).isEqualTo(1);
-    assertThat(engine().getRuntimeService().createVariableInstanceQuery().variableName("departureTime").singleResult()
-        .getValue()).isEqualTo("07:30");
+    String reference = engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
+        .singleResult().getBusinessKey();
+    browser.awaitText("Số hồ sơ: " + reference);
+    browser.shot("04-start-form-submitted-with-its-reference");
+    assertThat(variable("departureTime")).isEqualTo("07:30");
+    assertThat(variable("departureDate")).isEqualTo(departure.toString()).endsWith("-05");
+    assertThat(variable("returnDate")).isEqualTo(returning.toString()).endsWith("-13");
     assertThat(browser.dialogs()).isZero();
+  }
+
+  private static String variable(String name) {
+    return (String) engine().getRuntimeService().createVariableInstanceQuery().variableName(name).singleResult()
+        .getValue();
+  }
+
+  /** The first 5th of a month after today, in Vietnam. */
+  private static LocalDate nextFifth() {
+    LocalDate day = today().plusDays(1);
+    while (day.getDayOfMonth() != 5) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+  }
+
+  private static org.openqa.selenium.WebElement startButton() {
+    return browser.await(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
+  }
+
+  /** Types into a text field of an embedded form and leaves it, as a person moving on to the next field. */
+  private static void typeText(String id, String text) {
+    By input = By.id(id);
+    browser.type(input, text);
+    browser.script("arguments[0].blur();", browser.await(input));
+    browser.pause(200);
+  }
+
+  /** The screen speaks Vietnamese: no English word of the webapps' vocabulary in its visible text. */
+  private static void noEnglish() {
+    assertThat(EnglishWords.in(browser.bodyText())).as("English words on the screen").isEmpty();
   }
 
   @Test
@@ -120,36 +178,52 @@ class BrowserScenariosIT {
 
   @Test
   @Order(3)
-  void headClaimsRefusesWithoutReasonThenApproves() throws Exception {
-    claimUnitTask("d1head", "Phê duyệt đề nghị ra khỏi thành phố", "approve-travel-reason");
-    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-reason']\").value"))
-        .isEqualTo(PAYLOAD);
-    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-requesterName']\").value"))
-        .isEqualTo("Phạm Thị Lan");
+  void headReadsTheCaseAndDecidesWithTheChoice() throws Exception {
+    browser.logout();
+    browser.login("tasklist", "d1head", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Phê duyệt đề nghị ra khỏi thành phố')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.id("approve-travel-reason"));
+    browser.awaitText("Phạm Thị Lan");
+    LocalDate departure = LocalDate.parse(variable("departureDate"));
+    assertThat(browser.await(By.id("approve-travel-reason")).getText()).isEqualTo(PAYLOAD);
+    assertThat(browser.await(By.id("approve-travel-requesterName")).getText()).isEqualTo("Phạm Thị Lan");
+    assertThat(browser.await(By.id("approve-travel-departureDate")).getText())
+        .isEqualTo(PEOPLE.format(departure) + ", khởi hành lúc 07:30");
+    assertThat(browser.await(By.id("approve-travel-returnDate")).getText())
+        .isEqualTo(PEOPLE.format(departure.withDayOfMonth(13)));
+    // Nothing is decided until the head chooses: no box that means "refuse" when forgotten.
+    assertThat(completeButton().isEnabled()).isFalse();
     browser.shot("06-d1head-approval-form");
+    noEnglish();
 
-    browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
-    browser.pause(1500);
+    browser.click(By.id("approve-travel-no"));
+    browser.await(By.id("approve-travel-decisionComment"));
+    assertThat(completeButton().isEnabled()).isFalse();
+    browser.shot("07-refusal-needs-a-reason");
     assertThat(pendingApprovals()).isEqualTo(1);
-    browser.shot("07-rejection-without-reason-refused");
 
-    assertThat(browser.bodyText()).contains("Field is required");
-    // The head reconsiders: a fresh form, approval ticked, the reason field hidden and not submitted.
-    browser.refresh();
-    browser.await(By.cssSelector("[id$='approve-travel-reason']"));
-    browser.click(By.cssSelector("[id$='approve-travel-approved']"));
-    assertThat(browser.script("return document.querySelector(\"[id$='approve-travel-approved']\").checked"))
-        .isEqualTo(true);
-    browser.shot("08-approval-ticked");
+    browser.click(By.id("approve-travel-yes"));
+    assertThat(browser.all(By.id("approve-travel-decisionComment"))).isEmpty();
+    browser.shot("08-approval-chosen");
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     for (int i = 0; i < 50 && pendingApprovals() > 0; i++) {
       browser.pause(200);
     }
     assertThat(pendingApprovals()).isZero();
+    assertThat(engine().getHistoryService().createHistoricVariableInstanceQuery().variableName("approved")
+        .singleResult().getValue()).isEqualTo(true);
+    assertThat(engine().getHistoryService().createHistoricVariableInstanceQuery().variableName("decisionComment")
+        .count()).isZero();
     assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("travel-approval")
         .activityIdIn("timer-departure-day").count()).isEqualTo(1);
     browser.shot("09-approved");
     assertThat(browser.dialogs()).isZero();
+  }
+
+  private static org.openqa.selenium.WebElement completeButton() {
+    return browser.await(By.xpath("//button[contains(., 'Hoàn thành')]"));
   }
 
   @Test
@@ -296,17 +370,20 @@ class BrowserScenariosIT {
     browser.login("tasklist", "d1staff", "demo");
     browser.click(By.xpath("//a[contains(., 'Việc của tôi')]"));
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Báo cáo đã trở về')]"));
-    browser.await(By.cssSelector("[id$='report-return-returnedAt-date']"));
-    typeBrowserNow("report-return-returnedAt");
+    browser.await(By.id("report-return-day"));
+    typeVietnamNow("report-return");
     browser.shot("16-early-return-reported");
+    noEnglish();
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     browser.awaitText("Xác nhận khai báo y tế trong 24 giờ");
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xác nhận khai báo y tế trong 24 giờ')]"));
-    assertThat(browser.await(By.cssSelector("[id$='confirm-health-declaration-declarationWindow']"))
-        .getDomProperty("value")).startsWith("Về đến thành phố lúc ").contains(", hạn khai báo y tế ");
-    browser.type(By.cssSelector("[id$='confirm-health-declaration-declarationRef']"), "TKYT-2026-001");
-    typeBrowserNow("confirm-health-declaration-declaredAt");
+    browser.awaitText("Về đến thành phố lúc ");
+    assertThat(browser.await(By.id("confirm-health-declaration-declarationWindow")).getText())
+        .startsWith("Về đến thành phố lúc ").contains(", hạn khai báo y tế ");
+    browser.type(By.id("confirm-health-declaration-declarationRef"), "TKYT-2026-001");
+    typeVietnamNow("confirm-health-declaration");
     browser.shot("17-declaration-with-its-time");
+    noEnglish();
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     for (int i = 0; i < 50 && engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(trip)
         .count() > 0; i++) {
@@ -326,22 +403,11 @@ class BrowserScenariosIT {
     browser.await(By.cssSelector("[id$='" + fieldSuffix + "']"));
   }
 
-  /** Date and time fields filled with the browser's own now, in its own time zone (the host's, not Vietnam's). */
-  private static void typeBrowserNow(String idSuffix) {
-    String[] now = ((String) browser.script("const d = new Date(); const p = n => String(n).padStart(2, '0');"
-        + "return p(d.getMonth() + 1) + '/' + p(d.getDate()) + '/' + d.getFullYear() + ' ' + p(d.getHours()) + ':'"
-        + " + p(d.getMinutes());")).split(" ");
-    By date = By.cssSelector("[id$='" + idSuffix + "-date']");
-    browser.type(date, now[0]);
-    browser.script("arguments[0].blur();", browser.await(date));
-    typeTime(idSuffix, now[1]);
-  }
-
-  private static void typeTime(String idSuffix, String time) {
-    By input = By.cssSelector("[id$='" + idSuffix + "-time']");
-    browser.type(input, time);
-    browser.script("arguments[0].blur();", browser.await(input));
-    browser.pause(300);
+  /** The day and time fields of an embedded form filled with now in Vietnam, dd/MM/yyyy and HH:mm. */
+  private static void typeVietnamNow(String form) {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    typeText(form + "-day", PEOPLE.format(now));
+    typeText(form + "-time", DateTimeFormatter.ofPattern("HH:mm").format(now));
   }
 
   private static void finishOpenIncidents(String user) throws Exception {
@@ -452,13 +518,6 @@ class BrowserScenariosIT {
   private static String districtStatus(JdbcTemplate jdbc) {
     return jdbc.queryForObject("SELECT status FROM monthly_district_report WHERE period = '2026-10' AND "
         + "district_id = 'district-1'", String.class);
-  }
-
-  private static void typeDate(String idSuffix, LocalDate date) {
-    By input = By.cssSelector("[id$='" + idSuffix + "-date']");
-    browser.type(input, PICKER.format(date));
-    browser.script("arguments[0].blur();", browser.await(input));
-    browser.pause(300);
   }
 
   private static ProcessEngine engine() {

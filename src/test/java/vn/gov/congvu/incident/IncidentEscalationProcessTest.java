@@ -136,6 +136,9 @@ class IncidentEscalationProcessTest extends ProcessTest {
     assertThat(incident).hasPassed("notify-urgent-report")
         .isWaitingAt(IncidentProcess.TASK_HANDLE, IncidentProcess.TASK_ACKNOWLEDGE_URGENT);
     assertThat(task(IncidentProcess.TASK_ACKNOWLEDGE_URGENT)).hasCandidateGroup("members-home-affairs");
+    // Due within a working hour: the urgent report sorts with the urgent work, not last.
+    assertThat(task(IncidentProcess.TASK_ACKNOWLEDGE_URGENT).getDueDate())
+        .isAfter(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
 
     complete(task(IncidentProcess.TASK_HANDLE), decision("RESOLVED", "Đã xử lý"));
     assertThat(incident).isWaitingAt(IncidentProcess.TASK_ACKNOWLEDGE_URGENT);

@@ -2,6 +2,11 @@ package vn.gov.congvu.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 
 import vn.gov.congvu.support.ApplicationTest;
@@ -26,5 +31,23 @@ class WebappOverridesServedTest extends ApplicationTest {
     assertThat(rest.getForObject("/camunda/app/congvu/webapp.js", String.class)).contains("'DD/MM/YYYY HH:mm'")
         .contains("webapp.css");
     assertThat(rest.getForObject("/camunda/app/congvu/webapp.css", String.class)).contains(".tenant-id");
+  }
+
+  @Test
+  void theLanguageAskedForSurvivesTheRedirectToTheEngine() throws Exception {
+    HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(rest.getRootUri() + "/camunda/app/tasklist/?lang=en")).build(), HttpResponse.BodyHandlers.discarding());
+
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/camunda/app/tasklist/default/?lang=en"));
+  }
+
+  @Test
+  void everyUserSeesTheCreateTaskButtonOnlyIfTheEngineLetsThemCreateTasks() {
+    assertThat(rest.getForObject("/camunda/app/congvu/webapp.js", String.class)).contains("congvu-may-create-task")
+        .contains("resourceName=task");
+    assertThat(rest.getForObject("/camunda/app/congvu/webapp.css", String.class))
+        .contains("html:not(.congvu-may-create-task)");
   }
 }

@@ -1,5 +1,7 @@
 // Hệ thống điều hành công vụ: what every webapp adds to Camunda's own, loaded through customScripts (common.js).
 import { congvuLocale } from './common.js';
+// The embedded task forms' dd/MM/yyyy dates, HH:mm times and helpers (window.congvuForms).
+import './forms.js';
 
 // People read dd/MM/yyyy (HOUSE.md). Cockpit hard-codes ISO dates and Admin moment's long formats; neither reads the
 // config's dateFormat, so the formats of the webapps' date filter (camDate) are replaced here, for every app.
@@ -11,17 +13,25 @@ const DATE_FORMATS = {
 };
 
 // Camunda shows every action to everyone. Whoever the engine lets change process instances gets the class
-// congvu-may-change; webapp.css hides the actions from everyone else (the process owner only reads).
-function markWhoMayChange($rootScope) {
+// congvu-may-change, whoever may create tasks congvu-may-create-task; webapp.css hides the actions from everyone
+// else (the process owner only reads; staff and heads work on the tasks of processes, they create none).
+const MAY = {
+  'congvu-may-change': 'permissionName=UPDATE&resourceName=process-instance&resourceType=8',
+  'congvu-may-create-task': 'permissionName=CREATE&resourceName=task&resourceType=7'
+};
+
+function markWhatUserMayDo($rootScope) {
   $rootScope.$watch('authentication', authentication => {
     if (!authentication || !authentication.name) {
       return;
     }
     const api = document.querySelector('base').getAttribute('engine-api');
     const engine = (window.location.pathname.match(/\/app\/\w+\/([\w-]+)/) || [])[1] || 'default';
-    fetch(`${api}engine/${engine}/authorization/check?permissionName=UPDATE&resourceName=process-instance&resourceType=8`)
-      .then(response => (response.ok ? response.json() : { authorized: false }))
-      .then(check => document.documentElement.classList.toggle('congvu-may-change', check.authorized === true));
+    Object.entries(MAY).forEach(([mark, permission]) => {
+      fetch(`${api}engine/${engine}/authorization/check?${permission}`)
+        .then(response => (response.ok ? response.json() : { authorized: false }))
+        .then(check => document.documentElement.classList.toggle(mark, check.authorized === true));
+    });
   });
 }
 
@@ -72,5 +82,5 @@ document.head.appendChild(style);
 const angular = window.angular;
 angular.module('congvu.webapp', ['cam.commons.filter.date'])
   .decorator('camDateFormat', ['$delegate', formatOf => name => DATE_FORMATS[name || 'normal'] || formatOf(name)])
-  .run(['$rootScope', markWhoMayChange]);
+  .run(['$rootScope', markWhatUserMayDo]);
 angular.module('cam.commons').requires.push('congvu.webapp');
