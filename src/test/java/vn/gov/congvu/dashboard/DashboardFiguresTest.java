@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.gov.congvu.dashboard.DashboardAudience.Scope;
@@ -29,12 +30,16 @@ import vn.gov.congvu.travel.TravelProcess;
 
 /**
  * Each figure of the dashboard on a known set of cases, in a database of its own (the property gives this class its
- * own application context): counts exact, durations to the minute, for the whole city and for district-1's head.
+ * own application context, closed after it): counts exact, durations to the minute, for the whole city and for district-1's head.
  * Thursday 03/12/2026 09:00 four travel requests and three incidents are filed; the figures are read on Monday
  * 07/12/2026 at 10:00, after a fourth incident at 09:30.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = "app.test.database=dashboard-figures")
+// An engine of its own name and no webapps: Camunda finds engines by name and keeps the webapps' engine lookup in a
+// static, so a second "default" or second webapps in this JVM would take them from the shared context's tests.
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=dashboardfigures",
+    "camunda.bpm.webapp.enabled=false"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DashboardFiguresTest extends ApplicationTest {
 
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
