@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,7 +39,7 @@ class ProcessBenchmark {
   private static final int PATHS_PER_ROUND = 15;
   /** What to measure and where; all of it by default (-Dbench.sections=monthend -Dbench.databases=h2 for one). */
   private static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-      "paths,monthend,deadlines,tasklist").split(","));
+      "paths,monthend,deadlines,tasklist,dashboard").split(","));
   private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres")
       .split(","));
   /** The city: generated units (wards), escalation timers due at once, open tasks behind the unit task list. */
@@ -46,6 +47,8 @@ class ProcessBenchmark {
   private static final int TIMERS = Integer.getInteger("bench.timers", 5_000);
   private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100_000);
   private static final int DEADLINE_ROUNDS = 4;
+  /** Finished cases in history behind the operations dashboard (issue 19). */
+  private static final int FINISHED_CASES = Integer.getInteger("bench.history", 100_000);
 
   @TempDir
   Path temp;
@@ -81,7 +84,7 @@ class ProcessBenchmark {
     print(results);
   }
 
-  private Map<String, Object> measure(String database, String[] args) throws IOException {
+  private Map<String, Object> measure(String database, String[] args) throws Exception {
     long startNanos = System.nanoTime();
     Map<String, Object> figures = new LinkedHashMap<>();
     try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(args)) {
@@ -143,6 +146,11 @@ class ProcessBenchmark {
         figures.put("taskList.p50Ms", round(full[0]));
         figures.put("taskList.p95Ms", round(full[1]));
         figures.put("taskList.p95RatioToEmpty", round(full[1] / empty[1]));
+      }
+      if (SECTIONS.contains("dashboard")) {
+        int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+        new DashboardBenchmark(jdbc, port).measure(FINISHED_CASES)
+            .forEach((key, value) -> figures.put("dashboard." + key, value));
       }
       figures.put("peakRssMb", peakRssMb());
     }
