@@ -46,7 +46,7 @@ class SecurityFilters {
   @Bean
   FilterRegistrationBean<WebappQueryLimitFilter> webappQueryLimitFilter(ProcessEngineConfigurationImpl engine) {
     FilterRegistrationBean<WebappQueryLimitFilter> registration =
-        new FilterRegistrationBean<>(new WebappQueryLimitFilter(engine.getQueryMaxResultsLimit()));
+        new FilterRegistrationBean<>(new WebappQueryLimitFilter(engine::getQueryMaxResultsLimit));
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;

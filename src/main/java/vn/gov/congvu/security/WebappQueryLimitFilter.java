@@ -21,17 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappQueryLimitFilter extends OncePerRequestFilter {
 
   private static final String MAX_RESULTS = "maxResults";
-  private final int limit;
+  /** Read at each request: the engine's configuration may set its limit after this filter was created. */
+  private final java.util.function.IntSupplier limit;
 
-  WebappQueryLimitFilter(int limit) {
+  WebappQueryLimitFilter(java.util.function.IntSupplier limit) {
     this.limit = limit;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    boolean unlimited = limit == Integer.MAX_VALUE;
-    chain.doFilter(unlimited || asksForMaxResults(request.getQueryString()) ? request : bounded(request), response);
+    int max = limit.getAsInt();
+    boolean unlimited = max == Integer.MAX_VALUE;
+    chain.doFilter(unlimited || asksForMaxResults(request.getQueryString()) ? request : bounded(request, max),
+        response);
   }
 
   /** Read from the query string: reading parameters would consume a form body meant for the API. */
@@ -39,7 +42,7 @@ class WebappQueryLimitFilter extends OncePerRequestFilter {
     return query != null && Arrays.stream(query.split("&")).anyMatch(p -> p.split("=", 2)[0].equals(MAX_RESULTS));
   }
 
-  private HttpServletRequest bounded(HttpServletRequest request) {
+  private static HttpServletRequest bounded(HttpServletRequest request, int limit) {
     String query = request.getQueryString();
     String boundedQuery = (query == null || query.isEmpty() ? "" : query + "&") + MAX_RESULTS + "=" + limit;
     return new HttpServletRequestWrapper(request) {
