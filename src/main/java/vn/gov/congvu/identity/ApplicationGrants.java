@@ -21,6 +21,7 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
 import vn.gov.congvu.organization.DirectoryGroups;
+import vn.gov.congvu.organization.OrganizationDirectory;
 
 /**
  * Who may do what, besides task work and starting processes (which the features declare, {@link StartGrants}):
@@ -42,6 +43,10 @@ final class ApplicationGrants {
         Grant.of(staff, APPLICATION, "tasklist", ACCESS),
         Grant.of(staff, PROCESS_INSTANCE, ANY, CREATE),
         Grant.of(owners, APPLICATION, "cockpit", ACCESS),
+        // "Bảng điều hành" in Cockpit: heads see their units' figures there, Home Affairs the city's (no process
+        // definition is readable to them, so Cockpit's other pages stay empty for them).
+        Grant.of(DirectoryGroups.UNIT_HEADS, APPLICATION, "cockpit", ACCESS),
+        Grant.of(DirectoryGroups.members(OrganizationDirectory.HOME_AFFAIRS), APPLICATION, "cockpit", ACCESS),
         Grant.of(owners, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK,
             ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE),
         Grant.of(owners, PROCESS_INSTANCE, ANY, READ),

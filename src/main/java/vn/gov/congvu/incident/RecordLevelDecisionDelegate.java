@@ -27,7 +27,7 @@ record RecordLevelDecisionDelegate(IncidentLevels levels, IncidentNotifications 
     String details = LevelDecisionText.details(incident, escalate);
     execution.setVariable(IncidentProcess.VAR_HISTORY, IncidentHistory.append(incident.history(),
         ClockUtil.getCurrentTime().toInstant(), incident.level(), who == null ? null : who.getUserId(),
-        (escalate ? "Chuyển cấp trên: " : "Đã xử lý: ") + details));
+        (escalate ? IncidentHistory.ESCALATED : IncidentHistory.RESOLVED) + details));
     // Read only by the gateway that follows in the same transaction: transient, so neither stored nor written to
     // the history at every level. Instances from before still hold a stored one, which a transient may not replace.
     execution.setVariable(IncidentProcess.VAR_ESCALATED, execution.hasVariable(IncidentProcess.VAR_ESCALATED)

@@ -17,8 +17,8 @@ record RecordSlaBreachDelegate(IncidentLevels levels, IncidentNotifications noti
     IncidentVariables incident = IncidentVariables.of(execution);
     boolean top = levels.atTop(execution);
     execution.setVariable(IncidentProcess.VAR_HISTORY, IncidentHistory.append(incident.history(),
-        ClockUtil.getCurrentTime().toInstant(), incident.level(), null, IncidentProcess.REASON_SLA_BREACH + ": "
-            + (top ? "quá hạn ở cấp cao nhất, nhắc lại" : "quá hạn, tự động chuyển cấp trên")));
+        ClockUtil.getCurrentTime().toInstant(), incident.level(), null,
+        top ? IncidentHistory.SLA_AT_TOP : IncidentHistory.SLA_PASSED_UP));
     if (!top) {
       levels.up(execution);
     }

@@ -51,6 +51,16 @@ public final class DirectoryGroups {
     };
   }
 
+  /** The unit a unit's group belongs to (heads, deputies, duty officers, members); empty for the city-wide groups. */
+  public static java.util.Optional<String> unitOf(String groupId) {
+    for (String prefix : new String[] {HEADS, DEPUTIES, DUTY, MEMBERS}) {
+      if (groupId != null && groupId.startsWith(prefix) && !groupId.equals(DUTY_OFFICERS)) {
+        return java.util.Optional.of(groupId.substring(prefix.length()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** True for groups whose memberships the directory owns (and may therefore remove). */
   public static boolean isManaged(String groupId) {
     return groupId.equals(STAFF) || groupId.equals(DUTY_OFFICERS) || groupId.equals(PROCESS_OWNERS)

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,9 +39,10 @@ class ProcessBenchmark {
   private static final int PATHS_PER_ROUND = 15;
   /** What to measure and where; all of it by default (-Dbench.sections=monthend -Dbench.databases=h2 for one). */
   private static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
-      "paths,durability,monthend,deadlines,tasklist,directory").split(","));
+      "paths,durability,monthend,deadlines,tasklist,dashboard,directory").split(","));
   /** The sections measured on the demo application; "directory" starts one of its own, without the demo. */
-  private static final List<String> PROCESS_SECTIONS = List.of("paths", "monthend", "deadlines", "tasklist");
+  private static final List<String> PROCESS_SECTIONS = List.of("paths", "monthend", "deadlines", "tasklist",
+      "dashboard");
   private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres")
       .split(","));
   /** The city: generated units (wards), escalation timers due at once, open tasks behind the unit task list. */
@@ -51,6 +53,8 @@ class ProcessBenchmark {
   private static final int CITY_UNITS = Integer.getInteger("bench.cityUnits", 1_000);
   private static final int CITY_STAFF = Integer.getInteger("bench.cityStaff", 50_000);
   private static final int DEADLINE_ROUNDS = 4;
+  /** Finished cases in history behind the operations dashboard (issue 19). */
+  private static final int FINISHED_CASES = Integer.getInteger("bench.history", 100_000);
 
   @TempDir
   Path temp;
@@ -100,7 +104,7 @@ class ProcessBenchmark {
     return StandaloneApplication.args(temp.resolve("pgapp-" + database), engine, args.toArray(String[]::new));
   }
 
-  private Map<String, Object> measure(String database, String[] args, String[] directoryArgs) throws IOException {
+  private Map<String, Object> measure(String database, String[] args, String[] directoryArgs) throws Exception {
     Map<String, Object> figures = new LinkedHashMap<>();
     if (SECTIONS.stream().anyMatch(PROCESS_SECTIONS::contains)) {
       figures.putAll(measureProcesses(database, args));
@@ -115,7 +119,7 @@ class ProcessBenchmark {
     return figures;
   }
 
-  private Map<String, Object> measureProcesses(String database, String[] args) throws IOException {
+  private Map<String, Object> measureProcesses(String database, String[] args) throws Exception {
     long startNanos = System.nanoTime();
     Map<String, Object> figures = new LinkedHashMap<>();
     try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(args)) {
@@ -182,6 +186,11 @@ class ProcessBenchmark {
         figures.put("taskList.p50Ms", round(full[0]));
         figures.put("taskList.p95Ms", round(full[1]));
         figures.put("taskList.p95RatioToEmpty", round(full[1] / empty[1]));
+      }
+      if (SECTIONS.contains("dashboard")) {
+        int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+        new DashboardBenchmark(jdbc, port).measure(FINISHED_CASES)
+            .forEach((key, value) -> figures.put("dashboard." + key, value));
       }
       figures.put("peakRssMb", peakRssMb());
     }

@@ -50,4 +50,13 @@ class WebappOverridesServedTest extends ApplicationTest {
     assertThat(rest.getForObject("/camunda/app/congvu/webapp.css", String.class))
         .contains("html:not(.congvu-may-create-task)");
   }
+
+  @Test
+  void cockpitLoadsTheOperationsDashboard() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
+        .contains("'../congvu/dashboard.js'");
+    assertThat(rest.getForObject("/camunda/app/congvu/dashboard.js", String.class)).contains("cockpit.route")
+        .contains("cockpit.dashboard").contains("dashboard.css");
+    assertThat(rest.getForObject("/camunda/app/congvu/dashboard.css", String.class)).contains(".congvu-dashboard");
+  }
 }

@@ -2,5 +2,7 @@
 import { common } from '../../congvu/common.js';
 
 export default {
-  ...common
+  ...common,
+  // "Bảng điều hành" (issue 19): its own page, a link in the header and a summary on the start page.
+  customScripts: [...common.customScripts, '../congvu/dashboard.js']
 };

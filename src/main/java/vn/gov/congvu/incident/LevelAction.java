@@ -1,0 +1,54 @@
+package vn.gov.congvu.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one level did with a case, read back from the case's history ({@code incidentHistory}, one line per action):
+ * the history is the one record of the level at which each step happened, since {@code level} keeps only its last
+ * value. The operations dashboard counts escalations per level from it.
+ */
+public record LevelAction(String level, Kind kind) {
+
+  public enum Kind {
+    /** The level's deadline passed and the clock moved the case up. */
+    ESCALATED_BY_CLOCK,
+    /** The level decided to pass the case up. */
+    ESCALATED_BY_DECISION,
+    RESOLVED
+  }
+
+  private static final Set<String> LEVELS = Set.of(EscalationLevel.UNIT_DUTY.name(),
+      EscalationLevel.UNIT_HEAD.name(), EscalationLevel.DISTRICT.name(), EscalationLevel.HOME_AFFAIRS.name(),
+      EscalationLevel.CITY.name());
+  private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(IncidentHistory.SEPARATOR));
+
+  /** The actions of a history in order; the intake and the reminders at the top level are no action of a level. */
+  public static List<LevelAction> of(String history) {
+    List<LevelAction> actions = new ArrayList<>();
+    if (history == null) {
+      return actions;
+    }
+    for (String line : history.split("\n")) {
+      String[] parts = SEPARATOR.split(line, 4);
+      if (parts.length == 4 && LEVELS.contains(parts[1])) {
+        kind(parts[3]).ifPresent(kind -> actions.add(new LevelAction(parts[1], kind)));
+      }
+    }
+    return actions;
+  }
+
+  private static Optional<Kind> kind(String what) {
+    if (what.startsWith(IncidentHistory.SLA_PASSED_UP)) {
+      return Optional.of(Kind.ESCALATED_BY_CLOCK);
+    }
+    if (what.startsWith(IncidentHistory.ESCALATED)) {
+      return Optional.of(Kind.ESCALATED_BY_DECISION);
+    }
+    return what.startsWith(IncidentHistory.RESOLVED) ? Optional.of(Kind.RESOLVED)
+        : Optional.empty();
+  }
+}
