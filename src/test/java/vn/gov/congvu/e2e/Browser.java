@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -58,6 +60,22 @@ final class Browser implements AutoCloseable {
 
   static boolean available() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+  }
+
+  /** Fails on CI without Chromium (.ci/run installs it); elsewhere skips the browser tests. */
+  static void requireInstalled() {
+    if (!available()) {
+      if (System.getenv("CI") != null) {
+        Assertions.fail("CI must install chromium and chromium-driver (.ci/run does)");
+      }
+      Assumptions.abort("Chromium not installed here: apt-get install chromium chromium-driver to run the browser tests");
+    }
+  }
+
+  /** A browser on the application at {@code base}, its profile and downloads under a test's temporary folder. */
+  static Browser in(Path temp, String base) throws IOException {
+    Files.createDirectories(temp.resolve("downloads"));
+    return new Browser(base, temp.resolve("profile"), temp.resolve("downloads"));
   }
 
   void open(String path) {

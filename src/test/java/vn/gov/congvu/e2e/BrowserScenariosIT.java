@@ -1,7 +1,6 @@
 package vn.gov.congvu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,16 +51,10 @@ class BrowserScenariosIT {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Browser.available()) {
-      if (System.getenv("CI") != null) {
-        fail("CI must install chromium and chromium-driver (.ci/run does)");
-      }
-      Assumptions.abort("Chromium not installed here: apt-get install chromium chromium-driver to run the browser tests");
-    }
+    Browser.requireInstalled();
     app = StandaloneApplication.start(temp.resolve("data"), "default");
     base = "http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-    Files.createDirectories(temp.resolve("downloads"));
-    browser = new Browser(base, temp.resolve("profile"), temp.resolve("downloads"));
+    browser = Browser.in(temp, base);
   }
 
   @AfterAll

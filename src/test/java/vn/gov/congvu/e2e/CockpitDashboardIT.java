@@ -1,14 +1,12 @@
 package vn.gov.congvu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +20,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -58,16 +55,10 @@ class CockpitDashboardIT {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Browser.available()) {
-      if (System.getenv("CI") != null) {
-        fail("CI must install chromium and chromium-driver (.ci/run does)");
-      }
-      Assumptions.abort("Chromium not installed here: apt-get install chromium chromium-driver to run the browser tests");
-    }
+    Browser.requireInstalled();
     app = StandaloneApplication.start(temp.resolve("data"), "default");
     base = "http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-    Files.createDirectories(temp.resolve("downloads"));
-    browser = new Browser(base, temp.resolve("profile"), temp.resolve("downloads"));
+    browser = Browser.in(temp, base);
 
     LocalDate departure = LocalDate.now().plusDays(14);
     assertThat(post("d1staff", "/api/travel-requests", "{\"requesterId\":\"d1staff\",\"destination\":\"Đà Lạt\","
