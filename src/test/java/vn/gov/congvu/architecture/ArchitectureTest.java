@@ -27,7 +27,7 @@ class ArchitectureTest {
   static final String[] SHARED = {ROOT + ".audit..", ROOT + ".calendar..", ROOT + ".identity..",
       ROOT + ".notification..", ROOT + ".organization..", ROOT + ".security..", ROOT + ".web..", ROOT + ".history..",
       ROOT + ".inputguard..", ROOT + ".tasklist..", ROOT + ".reference..", ROOT + ".engine..", ROOT + ".cluster..",
-      ROOT + ".violation..", ROOT + ".outbreak..", ROOT + ".database.."};
+      ROOT + ".violation..", ROOT + ".outbreak..", ROOT + ".database..", ROOT + ".epidemiclevel.."};
   /** Features: one process each (and what only it needs). */
   static final String[] FEATURES = {ROOT + ".travel..", ROOT + ".incident..", ROOT + ".reporting..",
       ROOT + ".epidemic..", ROOT + ".directory..", ROOT + ".dashboard.."};
