@@ -2,7 +2,9 @@ package vn.gov.congvu.epidemiclevel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -41,6 +43,14 @@ public class ConfirmedModes {
   public Optional<ConfirmedMode> lastBefore(String unitId, Instant before) {
     return jdbc.sql("SELECT * FROM unit_operating_mode WHERE unit_id = ? AND confirmed_at < ? "
         + "ORDER BY confirmed_at DESC").params(unitId, Timestamp.from(before)).query(ROW).list().stream().findFirst();
+  }
+
+  /** Each unit's last confirmation made before the instant, in one query (a report covers every unit). */
+  public Map<String, ConfirmedMode> lastOfEachUnitBefore(Instant before) {
+    Map<String, ConfirmedMode> last = new HashMap<>();
+    jdbc.sql("SELECT * FROM unit_operating_mode WHERE confirmed_at < ? ORDER BY confirmed_at")
+        .param(Timestamp.from(before)).query(ROW).list().forEach(mode -> last.put(mode.unitId(), mode));
+    return last;
   }
 
   /** Every unit's confirmations of one announcement. */

@@ -20,18 +20,18 @@ public class MonthlyReportService {
   private final KnownFiguresService known;
   private final ComplianceGrader grader;
   private final MonthlyReportSchedule schedule;
-  private final OnSiteCaps caps;
+  private final EpidemicSituations situations;
   private final DistrictReportRepository districts;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, MonthlyReportSchedule schedule, OnSiteCaps caps, DistrictReportRepository districts) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule, EpidemicSituations situations, DistrictReportRepository districts) {
     this.repository = repository;
     this.districts = districts;
     this.directory = directory;
     this.known = known;
     this.grader = grader;
     this.schedule = schedule;
-    this.caps = caps;
+    this.situations = situations;
   }
 
   /** The period a cycle may be opened for now, or the refusal naming it ({@link PeriodBounds}). */
@@ -86,8 +86,9 @@ public class MonthlyReportService {
     repository.refreshKnown(period, repository.unitIds(period), known.of(month));
     Function<UnitReport, String> grade = grader.forOneConsolidation();
     Map<String, String> grades = new LinkedHashMap<>();
+    Function<String, UnitSituation> situation = situations.forPeriod(month);
     for (UnitReport report : repository.unitReports(period)) {
-      grades.put(report.unitId(), grade.apply(report.withCap(caps.capPercent(report.unitId(), month))));
+      grades.put(report.unitId(), grade.apply(report.with(situation.apply(report.unitId()))));
     }
     repository.grades(period, grades);
     repository.cycleStatus(period, "CONSOLIDATING", null, null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -22,14 +23,14 @@ public class MonthlyReportView {
   private final ReportingRepository repository;
   private final DistrictReportRepository districtReports;
   private final OrganizationDirectory directory;
-  private final OnSiteCaps caps;
+  private final EpidemicSituations situations;
 
   MonthlyReportView(ReportingRepository repository, DistrictReportRepository districtReports,
-      OrganizationDirectory directory, OnSiteCaps caps) {
+      OrganizationDirectory directory, EpidemicSituations situations) {
     this.repository = repository;
     this.districtReports = districtReports;
     this.directory = directory;
-    this.caps = caps;
+    this.situations = situations;
   }
 
   public Optional<MonthlyReport> of(String period) {
@@ -54,7 +55,8 @@ public class MonthlyReportView {
   private MonthlyReport report(String period, String status, List<UnitReport> rows,
       List<MonthlyReport.DistrictRollUp> rollUps, List<DistrictReport> districts) {
     ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
-    List<UnitReport> units = rows.stream().map(u -> u.withCap(caps.capPercent(u.unitId(), month))).toList();
+    Function<String, UnitSituation> situation = situations.forPeriod(month);
+    List<UnitReport> units = rows.stream().map(u -> u.with(situation.apply(u.unitId()))).toList();
     List<String> late = units.stream().filter(u -> u.late() || u.status() == UnitReportStatus.LATE)
         .map(UnitReport::unitId).toList();
     List<String> aboveCap = units.stream().filter(UnitReport::aboveOnSiteCap).map(UnitReport::unitId).toList();

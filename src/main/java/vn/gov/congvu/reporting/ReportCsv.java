@@ -34,8 +34,8 @@ final class ReportCsv {
     LATE_DECLARATIONS("Khai báo y tế muộn"), INCIDENTS_LOW("Sự việc mức thấp"), INCIDENTS_HIGH("Sự việc mức cao"),
     INCIDENTS_CRITICAL("Sự việc nghiêm trọng"), INFECTIONS_REPORTED("Ca nhiễm đã báo cáo khẩn"),
     RECORDED("Vi phạm ghi nhận"), SELF_HANDLED("Vi phạm đơn vị tự phát hiện, xử lý"),
-    HANDLINGS("Hình thức xử lý vi phạm"), GRADE("Xếp loại"),
-    SUMMARY("Tóm tắt"), REPORTS_THROUGH("Báo cáo qua"), NOTE("Ghi chú");
+    HANDLINGS("Hình thức xử lý vi phạm"), GRADE("Xếp loại"), LEVELS("Cấp độ dịch nơi đóng trụ sở"),
+    OPERATING_MODE("Chế độ hoạt động đã xác nhận"), SUMMARY("Tóm tắt"), REPORTS_THROUGH("Báo cáo qua"), NOTE("Ghi chú");
 
     final String header;
 
@@ -79,7 +79,8 @@ final class ReportCsv {
   private static Map<Column, Object> unitRow(String period, UnitReport u, String name) {
     KnownFigures k = u.known();
     Map<Column, Object> row = cells(PERIOD, period, UNIT_ID, u.unitId(), UNIT_NAME, name, STATUS, u.status().label(),
-        LATE, yesNo(u.late()), SUBMITTED_AT, when(u.submittedAt()), CAP, u.onSiteCapPercent(), GRADE, u.grade());
+        LATE, yesNo(u.late()), SUBMITTED_AT, when(u.submittedAt()), CAP, u.onSiteCapPercent(), GRADE, u.grade(),
+        LEVELS, u.epidemicLevels(), OPERATING_MODE, u.operatingMode());
     row.putAll(cells(TRAVEL_APPROVED, k.travelApproved(), TRAVEL_REJECTED, k.travelRejected(), TRAVEL_EXPIRED,
         k.travelExpired(), LATE_DECLARATIONS, k.lateDeclarations(), INCIDENTS_LOW, k.incidentsLow(), INCIDENTS_HIGH,
         k.incidentsHigh(), INCIDENTS_CRITICAL, k.incidentsCritical(), INFECTIONS_REPORTED, k.infectionsReported(),

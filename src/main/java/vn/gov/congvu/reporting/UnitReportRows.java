@@ -85,7 +85,7 @@ final class UnitReportRows {
             rs.getInt("late_declarations"), rs.getInt("incidents_low"), rs.getInt("incidents_high"),
             rs.getInt("incidents_critical"), rs.getInt("infections_reported"), rs.getInt("violations_recorded"),
             rs.getInt("violations_self_handled"), handlings(rs.getString("violation_handlings"))),
-        rs.getString("grade"), null, rs.getString("reports_through"));
+        rs.getString("grade"), null, rs.getString("reports_through"), null, null);
   }
 
   private static UnitSubmission submission(ResultSet rs) throws SQLException {

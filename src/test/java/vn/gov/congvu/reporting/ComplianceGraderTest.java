@@ -55,6 +55,6 @@ class ComplianceGraderTest {
 
   private static UnitReport report(String unitId, int onSitePercent, KnownFigures known) {
     return new UnitReport("2026-11", unitId, UnitReportStatus.SUBMITTED, false, null, "x", new UnitSubmission(0, null,
-        0, null, true, true, onSitePercent, null, null, "ok"), known, null, 33, null);
+        0, null, true, true, onSitePercent, null, null, "ok"), known, null, 33, null, null, null);
   }
 }

@@ -55,6 +55,6 @@ class ConsolidationTextTest {
 
   private static UnitReport unit(String id, String grade) {
     return new UnitReport("2031-05", id, UnitReportStatus.SUBMITTED, false, null, null, new UnitSubmission(0, null, 0,
-        null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null, null);
+        null, null, true, 20, null, null, ""), NOTHING_KNOWN, grade, null, null, null, null);
   }
 }

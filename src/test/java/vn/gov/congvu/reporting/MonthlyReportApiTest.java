@@ -40,11 +40,16 @@ class MonthlyReportApiTest extends ApplicationTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    jdbc.update("DELETE FROM epidemic_level WHERE process_instance_id = 'report-test'");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void homeAffairsOpensAPeriodEachHeadReportsAndTheReportShowsTheStateSoFar() {
+    // Level 4 in Phường Bến Nghé for the month (W2: the 1/3 cap applies there); nothing announced in An Khánh.
+    jdbc.update("INSERT INTO epidemic_level (area_unit_id, level_no, effective_from, decision_ref, announced_by, "
+        + "announced_at, process_instance_id, reference) VALUES ('ben-nghe', 4, DATE '2032-09-20', '45/QĐ-UBND', "
+        + "'healthhead', TIMESTAMP '2032-09-19 08:00:00', 'report-test', 'CD-2032-000999')");
     ResponseEntity<Map> created = as("hahead").postForEntity("/api/monthly-reports", json(Map.of("period", "2032-10")),
         Map.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -88,7 +93,10 @@ class MonthlyReportApiTest extends ApplicationTest {
             .containsEntry("onlineMeetings", true).containsEntry("workingRulesReviewed", true)
             .containsEntry("rewardsProposed", "Khen tổ phản ứng nhanh").containsEntry("safetyCriteriaReviewed", true))
         .anySatisfy(u -> assertThat(u).containsEntry("unitId", "an-khanh").containsEntry("onSitePercent", 30)
-            .containsEntry("aboveOnSiteCap", false))
+            .containsEntry("onSiteCapPercent", null).containsEntry("aboveOnSiteCap", false)
+            .containsEntry("epidemicLevels", "Chưa công bố cấp độ dịch"))
+        .anySatisfy(u -> assertThat(u).containsEntry("unitId", "district-1").containsEntry("onSiteCapPercent", 33)
+            .containsEntry("epidemicLevels", "Cấp độ 4 – nguy cơ rất cao (vùng đỏ) từ 20/09/2032 (45/QĐ-UBND)"))
         .anySatisfy(u -> assertThat(u).containsEntry("unitId", "thu-duc").containsEntry("status", "PENDING"));
     assertThat((List<String>) report.get("unitsAboveOnSiteCap")).containsExactly("ben-nghe");
     assertThat((Map<String, Object>) report.get("totals")).containsEntry("staffInfected", 2)
