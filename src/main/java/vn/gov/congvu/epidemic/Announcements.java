@@ -75,7 +75,7 @@ class Announcements {
     variables.put(EpidemicProcess.VAR_DECISION_REF, valid.decisionRef());
     variables.put(EpidemicProcess.VAR_ANNOUNCEMENT_ID, announcement.id());
     variables.put(EpidemicProcess.VAR_REFERENCE, announcement.reference());
-    variables.put(EpidemicProcess.VAR_AREA_NAME, valid.area().name());
+    variables.put(EpidemicProcess.VAR_AREA_NAME, EpidemicLevels.areaName(valid.area().name()));
     variables.put(EpidemicProcess.VAR_LEVEL_NAME, EpidemicLevels.name(valid.level()));
     variables.put(EpidemicProcess.VAR_EFFECTIVE_FROM_TEXT, valid.effectiveFrom().format(DAY));
     variables.put(EpidemicProcess.VAR_ANNOUNCED_BY_NAME, nameOf(announcedBy));

@@ -8,6 +8,7 @@ public final class EpidemicLevels {
 
   public static final int LOWEST = 1;
   public static final int HIGHEST = 4;
+  private static final String COMMITTEE = "Ủy ban nhân dân ";
 
   private static final String[] NAMES = {"Cấp độ 1 – nguy cơ thấp (vùng xanh)",
       "Cấp độ 2 – nguy cơ trung bình (vùng vàng)", "Cấp độ 3 – nguy cơ cao (vùng cam)",
@@ -18,6 +19,11 @@ public final class EpidemicLevels {
 
   public static boolean isLevel(int level) {
     return level >= LOWEST && level <= HIGHEST;
+  }
+
+  /** An area as people name it: "Phường Bến Nghé" for the unit "Ủy ban nhân dân Phường Bến Nghé". */
+  public static String areaName(String unitName) {
+    return unitName.startsWith(COMMITTEE) ? unitName.substring(COMMITTEE.length()) : unitName;
   }
 
   /** "Cấp độ 4 – nguy cơ rất cao (vùng đỏ)"; "Chưa công bố cấp độ dịch" for null. */

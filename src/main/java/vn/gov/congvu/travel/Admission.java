@@ -20,6 +20,8 @@ record Admission(ValidTravelRequest request, PreparedTravel prepared, String ref
     variables.put(TravelProcess.VAR_RETURN_AT, prepared.returnAt());
     variables.put(TravelProcess.VAR_NON_WORKING_DAYS, prepared.nonWorkingDays());
     variables.put(TravelProcess.VAR_OUTBREAK_WARNING, prepared.outbreakWarning());
+    variables.put(TravelProcess.VAR_EPIDEMIC_LEVEL, prepared.epidemicLevel());
+    variables.put(TravelProcess.VAR_EPIDEMIC_WARNING, prepared.epidemicWarning());
     return variables;
   }
 }

@@ -49,6 +49,10 @@ public final class TravelProcess {
   public static final String VAR_RETURN_AT = "returnAt";
   public static final String VAR_NON_WORKING_DAYS = "nonWorkingDays";
   public static final String VAR_OUTBREAK_WARNING = "outbreakWarning";
+  /** The epidemic level in force where the requester's unit sits, in words (W1). */
+  public static final String VAR_EPIDEMIC_LEVEL = "epidemicLevel";
+  /** At level 4 only: staff should not leave home without real need (seed 004); null otherwise. */
+  public static final String VAR_EPIDEMIC_WARNING = "epidemicWarning";
   public static final String VAR_DECLARATION_DUE = "declarationDue";
   /** When the clock judges an unconfirmed declaration late (T3): the due time, or later for a late return report. */
   public static final String VAR_DECLARATION_CHECK_AT = "declarationCheckAt";

@@ -40,15 +40,18 @@ public class TravelRequestService {
   private final OutbreakRegister outbreaks;
   private final TravelSettings settings;
   private final CaseReferences references;
+  private final TravelEpidemicLevel epidemicLevels;
 
   TravelRequestService(TravelRequestValidator validator, OrganizationDirectory directory, WorkCalendar calendar,
-      OutbreakRegister outbreaks, TravelSettings settings, CaseReferences references) {
+      OutbreakRegister outbreaks, TravelSettings settings, CaseReferences references,
+      TravelEpidemicLevel epidemicLevels) {
     this.validator = validator;
     this.directory = directory;
     this.calendar = calendar;
     this.outbreaks = outbreaks;
     this.settings = settings;
     this.references = references;
+    this.epidemicLevels = epidemicLevels;
   }
 
   /** The request validated as the API validates it, with what the approver is shown; refused with the field. */
@@ -71,7 +74,9 @@ public class TravelRequestService {
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
         departureAt(request), at(request.departure(), LocalTime.MIDNIGHT), at(request.returning(), END_OF_DAY),
         nonWorkingDays(request.departure(), request.returning()),
-        outbreakWarning(request.destination(), request.departure(), request.returning()));
+        outbreakWarning(request.destination(), request.departure(), request.returning()),
+        epidemicLevels.levelAt(requester.unitId(), request.departure()),
+        epidemicLevels.warningAt(requester.unitId(), request.departure()));
   }
 
   /** Who takes over an approval past its deadline: the heads of the unit above the approvers' unit, if any. */

@@ -77,6 +77,29 @@ class TravelApprovalProcessTest extends ProcessTest {
   }
 
   @Test
+  void theApproverSeesTheLevelWhereTheUnitSitsAndAtLevelFourTheWarning() {
+    jdbc.update("INSERT INTO epidemic_level (area_unit_id, level_no, effective_from, decision_ref, announced_by, "
+        + "announced_at, process_instance_id, reference) VALUES ('ben-nghe', 4, DATE '2026-12-02', '88/QĐ-UBND', "
+        + "'healthhead', TIMESTAMP '2026-12-01 08:00:00', 'travel-test', 'CD-2026-999999')");
+    try {
+      ProcessInstance inBenNghe = request("bnstaff", "Đà Lạt");
+      assertThat(inBenNghe).variables()
+          .containsEntry(TravelProcess.VAR_EPIDEMIC_LEVEL, "Cấp độ 4 – nguy cơ rất cao (vùng đỏ) tại Phường Bến Nghé "
+              + "(nơi đơn vị đóng trụ sở), áp dụng từ 02/12/2026 theo 88/QĐ-UBND");
+      assertThat((String) engine.getRuntimeService().getVariable(inBenNghe.getId(),
+          TravelProcess.VAR_EPIDEMIC_WARNING)).contains("không di chuyển ra khỏi nhà nếu không thật sự cần thiết");
+
+      ProcessInstance inAnKhanh = request("akhead", "Đà Lạt");
+      assertThat(inAnKhanh).variables()
+          .containsEntry(TravelProcess.VAR_EPIDEMIC_LEVEL, "Chưa công bố cấp độ dịch tại Phường An Khánh "
+              + "(nơi đơn vị đóng trụ sở)")
+          .containsEntry(TravelProcess.VAR_EPIDEMIC_WARNING, null);
+    } finally {
+      jdbc.update("DELETE FROM epidemic_level WHERE process_instance_id = 'travel-test'");
+    }
+  }
+
+  @Test
   void headOfUnitRequestGoesToSuperiorLeader() {
     request("d1head", "Hà Nội");
     assertThat(task()).hasCandidateGroup("heads-city-committee");
