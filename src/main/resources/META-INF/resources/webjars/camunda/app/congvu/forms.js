@@ -106,15 +106,29 @@ export function showRefusals(camForm, scope) {
  * Tasklist's own message says only that a process started. The form's submission answers the started instance. The
  * message waits for the start dialog to close: shown while it is open, it would close with it.
  */
-export function showReference(camForm, notifications, $timeout) {
+export function showReference(camForm, notifications, $timeout, status = 'Đã gửi đề nghị') {
   const submitVariables = camForm.submitVariables.bind(camForm);
   camForm.submitVariables = done => submitVariables((failure, started) => {
     if (!failure && started && started.businessKey) {
-      $timeout(() => notifications.addMessage({ status: 'Đã gửi đề nghị', message: `Số hồ sơ: ${started.businessKey}`,
+      $timeout(() => notifications.addMessage({ status, message: `Số hồ sơ: ${started.businessKey}`,
         duration: 60000 }), 1000);
     }
     done(failure, started);
   });
+}
+
+/**
+ * A GET of the project API (/api/...) with the Tasklist session: lists the server keeps (units, staff, who is signed
+ * in), read by forms that offer choices instead of codes. The API sits at the application's root.
+ */
+export async function apiGet(path) {
+  const root = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/tasklist\/.*$/, '');
+  const response = await fetch(`${root}api/${path}`, { credentials: 'same-origin',
+    headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`api/${path}: ${response.status}`);
+  }
+  return response.json();
 }
 
 /** The JSON body of a refusal, whether or not the HTTP client parsed it. */
@@ -155,5 +169,5 @@ angular.module('congvu.forms', [])
 angular.module('cam.commons').requires.push('congvu.forms');
 
 window.congvuForms = {
-  isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals, showReference
+  isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals, showReference, apiGet
 };
