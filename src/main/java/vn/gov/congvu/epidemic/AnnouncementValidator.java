@@ -38,7 +38,8 @@ class AnnouncementValidator {
     Unit area = area(variables.apply(EpidemicProcess.VAR_AREA_UNIT_ID));
     if (!mayAnnounce(caller, area)) {
       throw InputRejected.forbidden(EpidemicProcess.VAR_AREA_UNIT_ID,
-          "Chỉ Sở Y tế và lãnh đạo Ủy ban nhân dân của địa bàn được công bố cấp độ dịch cho " + area.name());
+          "Chỉ Sở Y tế và lãnh đạo Ủy ban nhân dân của địa bàn được công bố cấp độ dịch cho "
+              + EpidemicLevels.areaName(area.name()));
     }
     return new ValidAnnouncement(area, level(variables.apply(EpidemicProcess.VAR_LEVEL)),
         effectiveFrom(variables.apply(EpidemicProcess.VAR_EFFECTIVE_FROM), today),

@@ -26,17 +26,17 @@ final class CityDirectory {
     List<Object[]> staffRows = new ArrayList<>();
     for (int d = 1; d <= (units + WARDS_PER_DISTRICT - 1) / WARDS_PER_DISTRICT; d++) {
       String id = String.format("district-bench-%02d", d);
-      unitRows.add(new Object[] {id, "Quận thử nghiệm " + d, "DISTRICT", "city-committee"});
+      unitRows.add(new Object[] {id, "Quận thử nghiệm " + d, "DISTRICT", "city-committee", null});
       staff(staffRows, id, "dh" + d, "dd" + d, "ds" + d);
     }
     for (int i = 1; i <= units; i++) {
       String id = String.format("ward-bench-%04d", i);
       ids.add(id);
       String district = String.format("district-bench-%02d", (i - 1) / WARDS_PER_DISTRICT + 1);
-      unitRows.add(new Object[] {id, "Phường thử nghiệm " + i, "WARD", district});
+      unitRows.add(new Object[] {id, "Phường thử nghiệm " + i, "WARD", district, id});
       staff(staffRows, id, "bh" + i, "bd" + i, "bs" + i);
     }
-    jdbc.batchUpdate("INSERT INTO org_unit (id, name, kind, parent_id, active, seat) VALUES (?, ?, ?, ?, TRUE, id)",
+    jdbc.batchUpdate("INSERT INTO org_unit (id, name, kind, parent_id, active, seat) VALUES (?, ?, ?, ?, TRUE, ?)",
         unitRows);
     jdbc.batchUpdate("INSERT INTO staff (user_id, full_name, unit_id, role) VALUES (?, ?, ?, ?)", staffRows);
     return ids;

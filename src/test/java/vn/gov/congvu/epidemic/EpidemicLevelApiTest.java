@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.congvu.support.ApplicationTest;
+import vn.gov.congvu.support.WebappSession;
 
 /** /api/epidemic-levels and adjust-operations through the engine REST API, as the contract's users and others. */
 class EpidemicLevelApiTest extends ApplicationTest {
@@ -140,6 +141,30 @@ class EpidemicLevelApiTest extends ApplicationTest {
     assertThat(jdbc.queryForMap("SELECT on_site_percent, essential_reason, confirmed_by FROM unit_operating_mode "
         + "WHERE unit_id = 'an-khanh'")).containsEntry("ON_SITE_PERCENT", 50)
         .containsEntry("ESSENTIAL_REASON", "Tiếp nhận hồ sơ khai sinh, khai tử").containsEntry("CONFIRMED_BY", "akhead");
+  }
+
+  @Test
+  void tasklistsPathRefusesAsCleanlyInVietnamese() {
+    WebappSession tasklist = new WebappSession(rest);
+    assertThat(tasklist.login("bnhead", DEMO_PASSWORD, "tasklist")).isEqualTo(200);
+    tasklist.get("/camunda/api/engine/engine/default/task/count");
+    String submit = "/camunda/api/engine/engine/default/process-definition/key/" + EpidemicProcess.KEY
+        + "/submit-form";
+    ResponseEntity<String> notTheirs = tasklist.post(submit, Map.of("variables", values(announcement("an-khanh",
+        4))));
+    assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notTheirs.getBody()).contains("\"field\":\"areaUnitId\"")
+        .contains("\"message\":\"Chỉ Sở Y tế và lãnh đạo Ủy ban nhân dân của địa bàn được công bố cấp độ dịch cho "
+            + "Phường An Khánh\"").doesNotContain("ENGINE-").doesNotContain("epidemic-level-change:");
+    ResponseEntity<String> badLevel = tasklist.post(submit, Map.of("variables", values(announcement("ben-nghe",
+        7))));
+    assertThat(badLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badLevel.getBody()).contains("level").contains("Cấp độ dịch là một số từ 1 đến 4");
+    assertThat(rows()).isZero();
+
+    assertThat(tasklist.post(submit, Map.of("variables", values(announcement("ben-nghe", 3)))).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForObject("SELECT announced_by FROM epidemic_level", String.class)).isEqualTo("bnhead");
   }
 
   private ResponseEntity<String> post(String user, Map<String, Object> body) {
