@@ -58,6 +58,23 @@ public class WorkCalendar {
     return cursor.toInstant();
   }
 
+  /** The office hours between two instants (zero when the second is not after the first): how long work waited. */
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
+    ZonedDateTime cursor = from.atZone(ZONE);
+    ZonedDateTime end = to.atZone(ZONE);
+    while (cursor.isBefore(end)) {
+      ZonedDateTime[] period = currentOrNextPeriod(cursor);
+      if (!period[0].isBefore(end)) {
+        break;
+      }
+      ZonedDateTime start = cursor.isBefore(period[0]) ? period[0] : cursor;
+      total = total.plus(Duration.between(start, period[1].isBefore(end) ? period[1] : end));
+      cursor = period[1];
+    }
+    return total;
+  }
+
   public Instant addWorkingDays(Instant start, int days) {
     ZonedDateTime at = start.atZone(ZONE);
     LocalDate date = at.toLocalDate();

@@ -1,12 +1,12 @@
 package vn.gov.congvu.dashboard;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.congvu.calendar.WorkCalendar;
 import vn.gov.congvu.dashboard.DashboardAudience.Scope;
 import vn.gov.congvu.dashboard.DashboardRepository.OpenTask;
 import vn.gov.congvu.travel.TravelOutcome;
@@ -23,9 +23,11 @@ class TravelFigures {
   static final String RUNNING = "RUNNING";
 
   private final DashboardRepository repository;
+  private final WorkCalendar calendar;
 
-  TravelFigures(DashboardRepository repository) {
+  TravelFigures(DashboardRepository repository, WorkCalendar calendar) {
     this.repository = repository;
+    this.calendar = calendar;
   }
 
   /** {@code openTasks}: the audience's open tasks, already restricted to its units. */
@@ -39,7 +41,7 @@ class TravelFigures {
         .forEach(request -> outcomes.merge(request.outcome() == null ? RUNNING : request.outcome(), 1, Integer::sum));
     Dashboard.Durations approval = Percentiles.of(repository.approvals(range).stream()
         .filter(decided -> scope.covers(decided.unitId()))
-        .map(decided -> Duration.between(decided.created(), decided.decided()).toMinutes()).toList());
+        .map(decided -> calendar.workingTimeBetween(decided.created(), decided.decided()).toMinutes()).toList());
     int late = (int) repository.lateDeclarationUnits(range).stream().filter(scope::covers).count();
     Dashboard.Cases monitored = TaskLoads.cases(openTasks,
         task -> TravelProcess.TASK_REPORT_SYMPTOMS.equals(task.taskKey()));

@@ -29,6 +29,22 @@ class WorkCalendarTest {
   }
 
   @Test
+  void workingTimeBetweenCountsOnlyOfficeHours() {
+    // Friday 16:00 to Monday 09:00: an hour on Friday, an hour and a half on Monday.
+    assertThat(calendar.workingTimeBetween(at(2026, 12, 4, 16, 0), at(2026, 12, 7, 9, 0)))
+        .isEqualTo(Duration.ofMinutes(150));
+    // Over lunch: 11:00 to 13:30 is half an hour before it and half an hour after.
+    assertThat(calendar.workingTimeBetween(at(2026, 11, 24, 11, 0), at(2026, 11, 24, 13, 30)))
+        .isEqualTo(Duration.ofMinutes(60));
+    // Evening and night only, and the wrong way round: nothing.
+    assertThat(calendar.workingTimeBetween(at(2026, 11, 24, 18, 0), at(2026, 11, 25, 7, 0))).isZero();
+    assertThat(calendar.workingTimeBetween(at(2026, 11, 25, 9, 0), at(2026, 11, 24, 9, 0))).isZero();
+    // Adding working time and measuring it back agree.
+    Instant start = at(2026, 12, 4, 9, 0);
+    assertThat(calendar.workingTimeBetween(start, hours(start, 8))).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
   void hoursCrossTheWeekend() {
     // Friday 09:00 + 8 h: 6.5 h left on Friday, 1.5 h on Monday morning.
     assertThat(hours(at(2026, 12, 4, 9, 0), 8)).isEqualTo(at(2026, 12, 7, 9, 0));

@@ -86,8 +86,8 @@ class DashboardFiguresTest extends ApplicationTest {
         "Quận đã xử lý"));
     clock(2026, 12, 3, 11, 30);
     decide(approved, Map.of(TravelProcess.VAR_APPROVED, true));
-    clock(2026, 12, 3, 13, 0);
-    decide(rejectedInFourHours, rejection());
+    clock(2026, 12, 3, 14, 0);
+    decide(rejectedInFourHours, rejection()); // five hours over the lunch break: three and a half working hours
 
     jdbc.update("INSERT INTO violation (user_id, unit_id, type, recorded_at, details, process_instance_id, "
         + "source_key) VALUES ('bnstaff', 'ben-nghe', 'LATE_HEALTH_DECLARATION', ?, '', 'x1', 'k'), "
@@ -168,7 +168,7 @@ class DashboardFiguresTest extends ApplicationTest {
   void travelRequestsByOutcomeAndApprovalTime() {
     assertThat(city.travel().outcomes()).containsEntry("REJECTED", 2).containsEntry("RUNNING", 2)
         .containsEntry("COMPLETED", 0).containsEntry("EXPIRED", 0).containsEntry("ISOLATION", 0);
-    assertThat(city.travel().approval()).isEqualTo(new Dashboard.Durations(3, 150L, 240L));
+    assertThat(city.travel().approval()).isEqualTo(new Dashboard.Durations(3, 150L, 210L));
     assertThat(district.travel().outcomes()).containsEntry("REJECTED", 1).containsEntry("RUNNING", 2);
     assertThat(district.travel().approval()).isEqualTo(new Dashboard.Durations(2, 60L, 150L));
   }

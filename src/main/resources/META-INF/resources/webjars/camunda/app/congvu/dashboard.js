@@ -122,8 +122,8 @@ function render(node, data) {
       Object.entries(travel.outcomes).map(([outcome, n]) => [OUTCOMES[outcome] || outcome, bar(n, outcomeMax)])),
     table('Lãnh đạo cho ý kiến, khai báo y tế, theo dõi y tế', ['Chỉ tiêu', 'Số liệu'], [
       ['Số đề nghị đã cho ý kiến', String(travel.approval.count)],
-      ['Thời gian cho ý kiến: trung vị', duration(travel.approval.medianMinutes)],
-      ['Thời gian cho ý kiến: phân vị 90', duration(travel.approval.p90Minutes)],
+      ['Thời gian cho ý kiến (giờ làm việc): trung vị', duration(travel.approval.medianMinutes)],
+      ['Thời gian cho ý kiến (giờ làm việc): phân vị 90', duration(travel.approval.p90Minutes)],
       ['Khai báo y tế muộn', String(travel.lateDeclarations)],
       ['Đang theo dõi y tế', cases(travel.underMonitoring)]
     ]),
