@@ -24,7 +24,8 @@ public class MonthlyReportService {
   private final DistrictReportRepository districts;
 
   MonthlyReportService(ReportingRepository repository, OrganizationDirectory directory, KnownFiguresService known,
-      ComplianceGrader grader, MonthlyReportSchedule schedule, EpidemicSituations situations, DistrictReportRepository districts) {
+      ComplianceGrader grader, MonthlyReportSchedule schedule, EpidemicSituations situations,
+      DistrictReportRepository districts) {
     this.repository = repository;
     this.districts = districts;
     this.directory = directory;

@@ -17,6 +17,6 @@ record PrefillUnitReportListener(MonthlyReportService service) implements TaskLi
     if (opening.knownFigures() != null) {
       task.setVariableLocal(MonthlyReportingProcess.VAR_PREFILLED, opening.knownFigures());
     }
-    task.setName("Báo cáo tháng " + period + " - " + opening.unitName());
+    task.setName("Báo cáo tháng " + ReportPeriod.people(period) + " - " + opening.unitName());
   }
 }

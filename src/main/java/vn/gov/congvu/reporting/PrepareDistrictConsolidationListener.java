@@ -17,6 +17,6 @@ record PrepareDistrictConsolidationListener(DistrictReportService service) imple
     if (opening.consolidation() != null) {
       task.setVariableLocal(MonthlyReportingProcess.VAR_DISTRICT_CONSOLIDATION, opening.consolidation());
     }
-    task.setName("Tổng hợp báo cáo tháng " + period + " - " + opening.districtName());
+    task.setName("Tổng hợp báo cáo tháng " + ReportPeriod.people(period) + " - " + opening.districtName());
   }
 }

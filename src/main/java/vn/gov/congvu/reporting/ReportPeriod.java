@@ -46,6 +46,12 @@ public record ReportPeriod(YearMonth month) {
     return month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
   }
 
+  /** A period as people write it, "10/2026" (after the word "tháng"); the text itself when it is no period. */
+  public static String people(String period) {
+    return parse(period).map(p -> String.format("%02d/%d", p.month.getMonthValue(), p.month.getYear()))
+        .orElse(period);
+  }
+
   @Override
   public String toString() {
     return month.toString();

@@ -27,8 +27,9 @@ class ReportingNotifications {
   }
 
   /** Each unit is asked to report to whom it reports and by when (dd/MM/yyyy HH:mm, Vietnam time). */
-  void opened(DelegateExecution execution, String period, OpenedCycle cycle, Function<String, String> unitName,
+  void opened(DelegateExecution execution, String yearMonth, OpenedCycle cycle, Function<String, String> unitName,
       boolean catchUp) {
+    String period = ReportPeriod.people(yearMonth); // "10/2026", as people write it
     String due = DUE.format(cycle.submissionDue());
     for (String unitId : cycle.unitIds()) {
       String district = cycle.reportsThrough().get(unitId);
@@ -44,7 +45,8 @@ class ReportingNotifications {
     }
   }
 
-  void late(DelegateExecution execution, String period, List<String> unitIds, String names) {
+  void late(DelegateExecution execution, String yearMonth, List<String> unitIds, String names) {
+    String period = ReportPeriod.people(yearMonth);
     for (String unitId : unitIds) {
       notifications.raise(execution, Notification.toGroup(DirectoryGroups.heads(unitId), "MONTHLY_REPORT_LATE",
           "Báo cáo tháng " + period + " đã quá hạn", "Đơn vị chưa gửi báo cáo tháng " + period + " đúng hạn."));
@@ -55,7 +57,8 @@ class ReportingNotifications {
     }
   }
 
-  void directions(DelegateExecution execution, String period, List<String> unitIds, String directions) {
+  void directions(DelegateExecution execution, String yearMonth, List<String> unitIds, String directions) {
+    String period = ReportPeriod.people(yearMonth);
     for (String unitId : unitIds) {
       notifications.raise(execution, Notification.toGroup(DirectoryGroups.heads(unitId), "MONTHLY_REPORT_DIRECTIONS",
           "Chỉ đạo của Ủy ban nhân dân Thành phố về báo cáo tháng " + period, "Ủy ban nhân dân Thành phố chỉ đạo "
@@ -64,14 +67,16 @@ class ReportingNotifications {
   }
 
   /** The district's head consolidates at the month-end with what came in; the late units are named. */
-  void districtMonthEnd(DelegateExecution execution, String period, String districtId, String lateNames) {
+  void districtMonthEnd(DelegateExecution execution, String yearMonth, String districtId, String lateNames) {
+    String period = ReportPeriod.people(yearMonth);
     notifications.raise(execution, Notification.toGroup(DirectoryGroups.heads(districtId),
         "MONTHLY_DISTRICT_CONSOLIDATION_DUE", "Tổng hợp báo cáo tháng " + period, "Đã hết hạn báo cáo tháng "
             + period + "; đề nghị tổng hợp báo cáo của quận và các phường gửi Sở Nội vụ. Đơn vị chưa báo cáo: "
             + lateNames));
   }
 
-  void consolidationForced(DelegateExecution execution, String period, String names) {
+  void consolidationForced(DelegateExecution execution, String yearMonth, String names) {
+    String period = ReportPeriod.people(yearMonth);
     notifications.raise(execution, Notification.toGroup(HOME_AFFAIRS, "MONTHLY_REPORT_CONSOLIDATION_DUE",
         "Tổng hợp báo cáo tháng " + period, "Đã đến hạn tổng hợp; các đơn vị chưa báo cáo: " + names));
   }

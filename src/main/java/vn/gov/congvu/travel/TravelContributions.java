@@ -1,7 +1,9 @@
 package vn.gov.congvu.travel;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,11 +16,13 @@ import vn.gov.congvu.identity.StartGrants;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.tasklist.FilterColumn;
 import vn.gov.congvu.tasklist.FilterColumns;
+import vn.gov.congvu.tasklist.TaskTitle;
+import vn.gov.congvu.tasklist.TaskTitles;
 
 /** What the travel process tells the shared modules about itself; nothing outside this package names its parts. */
 @Component
 @Order(1)
-class TravelContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants {
+class TravelContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants, TaskTitles {
 
   @Override
   public String processKey() {
@@ -48,6 +52,12 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
         new FilterColumn(TravelProcess.VAR_DESTINATION, "Nơi đến"),
         new FilterColumn(TravelProcess.VAR_DEPARTURE_DATE, "Ngày đi"),
         new FilterColumn(TravelProcess.VAR_RETURN_DATE, "Ngày về"));
+  }
+
+  /** Each card carries the trip: who, where to, which days. */
+  @Override
+  public Optional<TaskTitle> titleOf(String taskKey, Function<String, Object> variables) {
+    return TravelTitles.of(taskKey, variables);
   }
 
   /** What a request works out from the directory, the calendar and the outbreak register, and its outcome. */

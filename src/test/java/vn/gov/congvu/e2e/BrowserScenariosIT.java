@@ -164,7 +164,7 @@ class BrowserScenariosIT {
     browser.login("tasklist", "bnhead", "demo");
     browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
     browser.pause(1500);
-    assertThat(browser.bodyText()).doesNotContain("Phê duyệt đề nghị ra khỏi thành phố");
+    assertThat(browser.bodyText()).doesNotContain("Phê duyệt:");
     browser.shot("05-bnhead-sees-nothing");
   }
 
@@ -174,7 +174,7 @@ class BrowserScenariosIT {
     browser.logout();
     browser.login("tasklist", "d1head", "demo");
     browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Phê duyệt đề nghị ra khỏi thành phố')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Phê duyệt: Phạm Thị Lan')]"));
     browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
     browser.await(By.id("approve-travel-reason"));
     browser.awaitText("Phạm Thị Lan");
@@ -439,7 +439,7 @@ class BrowserScenariosIT {
   @Test
   @Order(11)
   void aWardHeadReportsTheMonthInTasklistAndTheDistrictHeadConsolidates() throws Exception {
-    claimUnitTask("bnhead", "Báo cáo tháng 2026-10", "submit-unit-report-staffInfected");
+    claimUnitTask("bnhead", "Báo cáo tháng 10/2026", "submit-unit-report-staffInfected");
     assertThat(browser.script("return document.querySelector(\"[id$='submit-unit-report-knownFigures']\").value"))
         .asString().contains("Vi phạm đã ghi nhận");
     browser.type(By.cssSelector("[id$='submit-unit-report-staffInfected']"), "2");
@@ -469,7 +469,7 @@ class BrowserScenariosIT {
         .taskDefinitionKey("submit-unit-report").taskCandidateGroup("heads-district-1").singleResult().getId();
     engine().getTaskService().complete(own, Map.of("staffInfected", 0, "violationsHandled", 0,
         "safetyCriteriaReviewed", true, "onSitePercent", 25, "summary", "Quận thực hiện tốt"));
-    claimUnitTask("d1head", "Tổng hợp báo cáo tháng 2026-10", "consolidate-district-report-districtSummary");
+    claimUnitTask("d1head", "Tổng hợp báo cáo tháng 10/2026", "consolidate-district-report-districtSummary");
     assertThat(browser.script("return document.querySelector(\"[id$='consolidate-district-report-districtConsolidation']"
         + "\").value")).asString().contains("2 đơn vị đã báo cáo");
     browser.type(By.cssSelector("[id$='consolidate-district-report-districtSummary']"),

@@ -140,7 +140,8 @@ class EpidemicLevelApiTest extends ApplicationTest {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(jdbc.queryForMap("SELECT on_site_percent, essential_reason, confirmed_by FROM unit_operating_mode "
         + "WHERE unit_id = 'an-khanh'")).containsEntry("ON_SITE_PERCENT", 50)
-        .containsEntry("ESSENTIAL_REASON", "Tiếp nhận hồ sơ khai sinh, khai tử").containsEntry("CONFIRMED_BY", "akhead");
+        .containsEntry("ESSENTIAL_REASON", "Tiếp nhận hồ sơ khai sinh, khai tử")
+        .containsEntry("CONFIRMED_BY", "akhead");
   }
 
   @Test

@@ -93,7 +93,8 @@ class EpidemicLevelChangeProcessTest extends ProcessTest {
 
     execute(job("timer-adjustment-due"));
 
-    assertThat(announcement).hasPassed("escalate-adjustments", "end-escalated").isWaitingAt(EpidemicProcess.TASK_ADJUST);
+    assertThat(announcement).hasPassed("escalate-adjustments", "end-escalated")
+        .isWaitingAt(EpidemicProcess.TASK_ADJUST);
     assertThat(taskQuery().taskCandidateGroup("heads-thu-duc").processInstanceId(announcement.getId()).count())
         .isEqualTo(2); // its own task, and an-khanh's now in the district's hands
     assertThat(outbox(announcement, "EPIDEMIC_ADJUSTMENT_OVERDUE"))

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,22 @@ class MonthlyReportingProcessTest extends ProcessTest {
   MissedMonthEndCatchUp catchUp;
   @Autowired
   ViolationRegister violations;
+
+  /** The months tested here are at level 4 wherever the demo units sit: the peak's one-third cap applies (W2). */
+  @BeforeEach
+  void levelFourEverywhere() {
+    for (String ward : List.of("ben-nghe", "an-khanh")) {
+      jdbc.update("INSERT INTO epidemic_level (area_unit_id, level_no, effective_from, decision_ref, announced_by, "
+          + "announced_at, process_instance_id, reference) VALUES (?, 4, DATE '2030-01-01', '1/QĐ-UBND', "
+          + "'healthhead', TIMESTAMP '2030-01-01 08:00:00', ?, ?)", ward, "reporting-test-" + ward,
+          "CD-2030-" + ward);
+    }
+  }
+
+  @AfterEach
+  void noLevels() {
+    jdbc.update("DELETE FROM epidemic_level WHERE process_instance_id LIKE 'reporting-test-%'");
+  }
 
   @Test
   void everyUnitReportsOnTimeThenHomeAffairsConsolidatesAndTheCityReviews() {

@@ -40,7 +40,9 @@ class TravelApprovalProcessTest extends ProcessTest {
   void approvedTripWithoutIncidentEndsCompleted() {
     ProcessInstance trip = request("d1staff", "Vũng Tàu");
     assertThat(trip).isWaitingAt(TravelProcess.TASK_APPROVE);
-    assertThat(task()).hasCandidateGroup("heads-district-1").hasDueDate(workingDeadline());
+    assertThat(task()).hasCandidateGroup("heads-district-1").hasDueDate(workingDeadline())
+        .hasName("Phê duyệt: Phạm Thị Lan – Vũng Tàu, 05/12–06/12/2026")
+        .hasDescription("Đề nghị ra khỏi thành phố của Phạm Thị Lan (Ủy ban nhân dân Quận 1)");
     assertThat(trip).variables().containsEntry(TravelProcess.VAR_REQUESTER_NAME, "Phạm Thị Lan");
     assertThat(trip.getBusinessKey()).matches("DN-2026-\\d{6}");
     assertThat(outbox(trip, "TRAVEL_REQUESTED")).containsExactly("heads-district-1");
@@ -305,7 +307,7 @@ class TravelApprovalProcessTest extends ProcessTest {
     assertThat(outbox(trip, "TRAVEL_ISOLATION")).containsExactlyInAnyOrder("tramyte.bennghe@congvu.example.vn",
         "members-health-dept", "heads-ben-nghe");
     assertThat(task(TravelProcess.TASK_ARRANGE_ISOLATION)).hasCandidateGroup("heads-ben-nghe")
-        .hasName("Bố trí công việc khi cán bộ tự cách ly");
+        .hasName("Bố trí công việc khi cán bộ tự cách ly: Bùi Quốc Huy");
     finishIsolation(trip);
   }
 
