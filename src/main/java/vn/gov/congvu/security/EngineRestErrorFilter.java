@@ -80,6 +80,7 @@ class EngineRestErrorFilter implements ContainerResponseFilter {
   private static final Map<String, Integer> REFUSAL_CODES = Map.of(
       "ENGINE-13024", 400, // listeners or mappings skipped on a start at the default start activity
       "ENGINE-13036", 404, // modification of a process instance that does not exist
+      "ENGINE-13042", 400, // a conditional start asked of a definition that has no conditional start event
       "ENGINE-13043", 400, // no conditional start event matches
       "ENGINE-13050", 400, // job retries without job ids or query
       "ENGINE-13051", 400, // process instances without ids or query

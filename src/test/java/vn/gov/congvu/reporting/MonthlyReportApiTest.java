@@ -153,7 +153,7 @@ class MonthlyReportApiTest extends ApplicationTest {
         .contains(",Quận 1 và phường Bến Nghé chấp hành tốt,Sở Nội vụ,")
         .contains("Chỉ đạo của Ủy ban nhân dân Thành phố").contains("Tiếp tục rà soát quy chế làm việc");
     assertThat(jdbc.queryForList("SELECT recipient FROM notification_outbox WHERE kind = 'MONTHLY_REPORT_DIRECTIONS' "
-        + "AND subject LIKE '%2032-12'", String.class)).containsExactlyInAnyOrder("heads-an-khanh", "heads-ben-nghe",
+        + "AND subject LIKE '%12/2032'", String.class)).containsExactlyInAnyOrder("heads-an-khanh", "heads-ben-nghe",
             "heads-district-1", "heads-health-dept", "heads-home-affairs", "heads-thu-duc");
   }
 
