@@ -17,6 +17,8 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.gov.congvu.identity.WrittenTables;
+
 /** {@code POST /api/directory/import}: the difference, applying it, and a second import that changes nothing. */
 class DirectoryImportApiTest extends DirectoryChangingTest {
 
@@ -93,6 +95,22 @@ class DirectoryImportApiTest extends DirectoryChangingTest {
         "staffLeft")) {
       assertThat(again.get(list)).as(list).isEmpty();
     }
+  }
+
+  @Test
+  void theSameFilesAgainWriteNothingButTheRecordOfTheImport() {
+    importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF));
+
+    WrittenTables.Result<JsonNode> again = WrittenTables.during(jdbc,
+        () -> importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF)).getBody());
+
+    for (String list : List.of("unitsAdded", "unitsChanged", "unitsClosed", "staffAdded", "staffChanged",
+        "staffLeft")) {
+      assertThat(again.value().get(list)).as(list).isEmpty();
+    }
+    assertThat(again.value().get("importId").asLong()).isPositive();
+    // The directory's lock and who imported which file; no directory row, Camunda identity, grant, link or mail.
+    assertThat(again.tables()).containsOnly("DIRECTORY_REVISION", "DIRECTORY_IMPORT");
   }
 
   @Test
