@@ -1,7 +1,6 @@
 package vn.gov.congvu.identity;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,22 +17,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an {@link IdentityPlan} through the engine's IdentityService, so that Camunda's default authorizations,
- * password hashing and policy stay Camunda's: in commands of a few hundred items ({@link EngineBatches}), in the
- * caller's transaction. Profiled at 50,000 people the time is the database's (the engine already inserts in JDBC
- * batches), so direct table writes would save little and give up the engine's own rules. Only the entities to update
- * are read, by chunks; what to write came from bulk reads ({@link CamundaIdentityReader}).
+ * Writes an {@link IdentityPlan} in the caller's transaction: new users and memberships, the bulk of a city's first
+ * import, in JDBC batches ({@link NewIdentityRows}, which says why); groups, changed users, removed memberships and
+ * deleted users through the engine's IdentityService, in commands of a few hundred items ({@link EngineBatches}).
+ * Only the entities to update are read, by chunks; what to write came from bulk reads ({@link CamundaIdentityReader}).
  */
 @Component
 class IdentityWrites {
 
   private final IdentityService identity;
+  private final NewIdentityRows rows;
   private final CommandExecutor commands;
   private final String demoPassword;
 
-  IdentityWrites(IdentityService identity, ProcessEngine engine, @Value("${app.demo.enabled:false}") boolean demo,
-      @Value("${app.demo.password:}") String demoPassword) {
+  IdentityWrites(IdentityService identity, NewIdentityRows rows, ProcessEngine engine,
+      @Value("${app.demo.enabled:false}") boolean demo, @Value("${app.demo.password:}") String demoPassword) {
     this.identity = identity;
+    this.rows = rows;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     this.demoPassword = demo ? demoPassword : null;
@@ -42,16 +42,7 @@ class IdentityWrites {
   /** Writes the plan: groups, users, then memberships (which need both); returns the ids of the users created. */
   Set<String> apply(IdentityPlan plan) {
     saveGroups(plan.groups());
-    Set<String> created = new HashSet<>();
-    EngineBatches.inCommands(commands, plan.newUsers(), people -> people.forEach(person -> {
-      User user = identity.newUser(person.id());
-      // Camunda hashes each password with its own salt (cheap, profiled); outside the demo nobody knows this one.
-      user.setPassword(demoPassword != null ? demoPassword
-          : UnusablePasswords.forUser(person.id(), person.firstName(), person.lastName(), person.email()));
-      person.showOn(user);
-      identity.saveUser(user);
-      created.add(person.id());
-    }));
+    rows.insertUsers(plan.newUsers(), demoPassword != null ? demoPassword : UnusablePasswords.random());
     Map<String, User> existing = byId(plan.changedUsers().stream().map(DirectoryIdentity.Person::id).toList(),
         ids -> identity.createUserQuery().userIdIn(ids).list(), User::getId);
     EngineBatches.inCommands(commands, plan.changedUsers(), people -> people.forEach(person -> {
@@ -61,9 +52,8 @@ class IdentityWrites {
     }));
     EngineBatches.inCommands(commands, plan.removed(), chunk -> chunk.forEach(
         m -> identity.deleteMembership(m.userId(), m.groupId())));
-    EngineBatches.inCommands(commands, plan.added(), chunk -> chunk.forEach(
-        m -> identity.createMembership(m.userId(), m.groupId())));
-    return created;
+    rows.insertMemberships(plan.added());
+    return plan.newUsers().stream().map(DirectoryIdentity.Person::id).collect(Collectors.toSet());
   }
 
   /** Deletes these users (their memberships and own authorizations with them), those Camunda still has. */
