@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +24,9 @@ import vn.gov.congvu.identity.WrittenTables;
 
 /** {@code POST /api/directory/import}: the difference, applying it, and a second import that changes nothing. */
 class DirectoryImportApiTest extends DirectoryChangingTest {
+
+  @Autowired
+  AuthorizationService authorizations;
 
   /** A new ward with its head, a renamed department, a move, a role change and someone who left. */
   static final String EDITED_UNITS = DEMO_UNITS
@@ -89,6 +95,9 @@ class DirectoryImportApiTest extends DirectoryChangingTest {
         "duty-officers");
     assertThat(identity.createGroupQuery().groupId("heads-ben-thanh").singleResult().getName())
         .isEqualTo("Lãnh đạo - Ủy ban nhân dân Phường Bến Thành");
+    // As Camunda gives every user it creates: all rights on their own profile (the newcomer was written in a batch).
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("bthead").resourceType(Resources.USER)
+        .resourceId("bthead").singleResult().isEveryPermissionGranted()).isTrue();
 
     JsonNode again = importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF)).getBody();
     for (String list : List.of("unitsAdded", "unitsChanged", "unitsClosed", "staffAdded", "staffChanged",
