@@ -18,13 +18,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * New Camunda users and memberships, inserted in JDBC batches into the engine's own tables. The engine has no bulk
- * API: through the IdentityService, a city's 50,000 users and 107,000 memberships are 160,000 nested commands, each
- * through every interceptor, flushed and ordered by the engine, about half of a first import. Everything else the
- * engine would do is done as it does it: the rows its mappings insert (revision 1), the default authorizations of its
- * {@link ResourceAuthorizationProvider} (each user's own grant, with an id from its IdGenerator), the password salted
- * and hashed by its PasswordManager (once for the whole batch: the demo password, or outside the demo one nobody
- * knows). The rows join the caller's transaction; the engine caches no identity between commands, so nothing goes
- * stale. Updates and deletions stay with the IdentityService ({@link IdentityWrites}).
+ * API: through the IdentityService, a city's 50,000 users and 107,000 memberships are some 200,000 nested commands
+ * (new user, save, membership), each through every interceptor, flushed and ordered by the engine; that step was
+ * close to half of a first import (docs/benchmark.md). Everything else the engine would do is done as it does it:
+ * the rows its mappings insert (revision 1), the default authorizations of its {@link ResourceAuthorizationProvider}
+ * (each user's own grant, with an id from its IdGenerator), the password salted and hashed by its PasswordManager
+ * (once for the whole batch: the demo password, or outside the demo one nobody knows). The rows join the caller's
+ * transaction; the engine caches no identity between commands, so nothing goes stale. Updates and deletions stay
+ * with the IdentityService ({@link IdentityWrites}).
  */
 @Repository
 class NewIdentityRows {
