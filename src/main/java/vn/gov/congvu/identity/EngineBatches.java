@@ -28,9 +28,9 @@ final class EngineBatches {
     return found;
   }
 
-  static void inCommands(CommandExecutor executor, List<String> ids, Consumer<List<String>> work) {
-    for (int from = 0; from < ids.size(); from += COMMAND_SIZE) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + COMMAND_SIZE));
+  static <T> void inCommands(CommandExecutor executor, List<T> items, Consumer<List<T>> work) {
+    for (int from = 0; from < items.size(); from += COMMAND_SIZE) {
+      List<T> chunk = items.subList(from, Math.min(items.size(), from + COMMAND_SIZE));
       executor.execute(context -> {
         work.accept(chunk);
         return null;

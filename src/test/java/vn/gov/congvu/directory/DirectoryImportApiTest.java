@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +20,13 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.gov.congvu.identity.WrittenTables;
+
 /** {@code POST /api/directory/import}: the difference, applying it, and a second import that changes nothing. */
 class DirectoryImportApiTest extends DirectoryChangingTest {
+
+  @Autowired
+  AuthorizationService authorizations;
 
   /** A new ward with its head, a renamed department, a move, a role change and someone who left. */
   static final String EDITED_UNITS = DEMO_UNITS
@@ -87,12 +95,31 @@ class DirectoryImportApiTest extends DirectoryChangingTest {
         "duty-officers");
     assertThat(identity.createGroupQuery().groupId("heads-ben-thanh").singleResult().getName())
         .isEqualTo("Lãnh đạo - Ủy ban nhân dân Phường Bến Thành");
+    // As Camunda gives every user it creates: all rights on their own profile (the newcomer was written in a batch).
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("bthead").resourceType(Resources.USER)
+        .resourceId("bthead").singleResult().isEveryPermissionGranted()).isTrue();
 
     JsonNode again = importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF)).getBody();
     for (String list : List.of("unitsAdded", "unitsChanged", "unitsClosed", "staffAdded", "staffChanged",
         "staffLeft")) {
       assertThat(again.get(list)).as(list).isEmpty();
     }
+  }
+
+  @Test
+  void theSameFilesAgainWriteNothingButTheRecordOfTheImport() {
+    importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF));
+
+    WrittenTables.Result<JsonNode> again = WrittenTables.during(jdbc,
+        () -> importAs("hahead", false, DirectoryFiles.csv(EDITED_UNITS, EDITED_STAFF)).getBody());
+
+    for (String list : List.of("unitsAdded", "unitsChanged", "unitsClosed", "staffAdded", "staffChanged",
+        "staffLeft")) {
+      assertThat(again.value().get(list)).as(list).isEmpty();
+    }
+    assertThat(again.value().get("importId").asLong()).isPositive();
+    // The directory's lock and who imported which file; no directory row, Camunda identity, grant, link or mail.
+    assertThat(again.tables()).containsOnly("DIRECTORY_REVISION", "DIRECTORY_IMPORT");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.congvu.organization.OrganizationRepository;
 import vn.gov.congvu.organization.StaffMember;
@@ -31,6 +32,8 @@ class IdentitySyncTest extends ApplicationTest {
   OrganizationRepository directory;
   @Autowired
   IdentityService identity;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @AfterEach
   void restoreDirectory() {
@@ -50,6 +53,31 @@ class IdentitySyncTest extends ApplicationTest {
   void secondSyncChangesNothing() {
     assertThat(sync.sync().total()).isZero();
     assertThat(authorizations.apply()).isZero();
+  }
+
+  @Test
+  void aStartOverAnUnchangedDirectoryReadsInBulkAndWritesNothing() {
+    WrittenTables.Result<SyncReport> sync = WrittenTables.during(jdbc, this.sync::sync);
+
+    assertThat(sync.value().total()).isZero();
+    assertThat(sync.tables()).isEmpty();
+    // The directory (units, staff, owners) and Camunda (groups, users, memberships): a query each, not one per person.
+    assertThat(sync.statementsOn("ORG_UNIT", "STAFF", "PROCESS_OWNER", "ACT_ID_")).isEqualTo(6);
+  }
+
+  @Test
+  void aMembershipMissingFromCamundaOrLeftOverIsPutRightAndNothingElseWritten() {
+    identity.deleteMembership("bnstaff", "members-ben-nghe");
+    identity.createMembership("bnstaff", "heads-ben-nghe");
+    identity.createMembership("admin", "staff"); // not in the directory: loses the directory's groups
+
+    WrittenTables.Result<SyncReport> sync = WrittenTables.during(jdbc, this.sync::sync);
+
+    assertThat(sync.value()).isEqualTo(new SyncReport(0, 0, 3, 0));
+    // Camunda's deleteMembership also clears the group's membership grants (none here): its DELETE counts.
+    assertThat(sync.tables()).containsOnly("ACT_ID_MEMBERSHIP", "ACT_RU_AUTHORIZATION");
+    assertThat(groupsOf("bnstaff")).containsExactlyInAnyOrder("staff", "members-ben-nghe");
+    assertThat(groupsOf("admin")).containsExactly("camunda-admin");
   }
 
   @Test
