@@ -154,6 +154,14 @@ class IncidentEscalationProcessTest extends ProcessTest {
     assertThat(task(IncidentProcess.TASK_HANDLE)).hasCandidateGroup("heads-an-khanh");
     assertThat(outbox(incident, "INCIDENT_HEALTH_NOTICE")).containsExactly("members-health-dept");
     assertThat(outbox(incident, "INCIDENT_URGENT_REPORT")).containsExactly("members-home-affairs");
+    // Mails in plain Vietnamese: the case's codes are written as their labels.
+    List<Map<String, Object>> mails = jdbc.queryForList("SELECT subject, body FROM notification_outbox "
+        + "WHERE process_instance_id = ?", incident.getId());
+    assertThat(mails).hasSize(3).allSatisfy(mail -> assertThat(mail.get("subject") + "\n" + mail.get("body"))
+        .doesNotContain("INFECTION", "LOW", "UNIT_HEAD", "PRESS").contains("Mức độ: Thấp", "Ca nhiễm COVID-19"));
+    assertThat(mails).extracting(mail -> (String) mail.get("subject")).contains(
+        "Báo cáo khẩn: Ca nhiễm COVID-19 tại Ủy ban nhân dân Phường An Khánh",
+        "Sự việc cần xử lý, mức độ thấp: Ủy ban nhân dân Phường An Khánh");
   }
 
   @Test
