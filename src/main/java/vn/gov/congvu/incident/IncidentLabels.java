@@ -32,6 +32,11 @@ final class IncidentLabels {
     return label(IncidentSource.class, code, IncidentSource::label);
   }
 
+  /** A label inside a sentence: "Cao" → "cao". */
+  static String lowerFirst(String label) {
+    return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
+
   /** Code → label of every value, in the enum's order: the choices of a form's select. */
   static <E extends Enum<E>> Map<String, String> choices(Class<E> type, Function<E, String> label) {
     Map<String, String> choices = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ class IncidentNotifications {
   /** Each pass of the chain's loop is its own occurrence: a reminder at the City is mailed again on purpose. */
   void arrived(DelegateExecution execution, IncidentVariables incident, String kind, String why) {
     notifications.raise(execution, Notification.toGroup(incident.candidateGroup(), kind,
-        "Sự việc cần xử lý, mức độ " + lower(IncidentLabels.severity(incident.severity())) + ": "
+        "Sự việc cần xử lý, mức độ " + IncidentLabels.lowerFirst(IncidentLabels.severity(incident.severity())) + ": "
             + incident.unitName(), why + "\n" + facts(incident))
         .occurrence(execution.getActivityInstanceId()));
   }
@@ -43,9 +43,5 @@ class IncidentNotifications {
     return "Số hồ sơ: " + incident.reference() + "\nĐơn vị: " + incident.unitName() + "\nLoại sự việc: "
         + IncidentLabels.category(incident.category()) + "\nMức độ: " + IncidentLabels.severity(incident.severity())
         + "\nCấp đang xử lý: " + IncidentLabels.level(incident.level()) + "\nNội dung: " + incident.summary();
-  }
-
-  private static String lower(String label) {
-    return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 }

@@ -26,15 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.gov.congvu.incident.EscalationLevel;
 import vn.gov.congvu.incident.IncidentCategory;
 import vn.gov.congvu.incident.IncidentDecision;
 import vn.gov.congvu.incident.IncidentSeverity;
 import vn.gov.congvu.incident.IncidentSource;
-import vn.gov.congvu.support.StandaloneApplication;
 import vn.gov.congvu.violation.ViolationHandling;
 
 /**
@@ -56,25 +53,19 @@ class IncidentFormsBrowserIT {
   @TempDir
   static Path temp;
 
-  private static ConfigurableApplicationContext app;
+  private static BrowserOnApplication demo;
   private static Browser browser;
-  private static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.requireInstalled();
-    app = StandaloneApplication.start(temp.resolve("data"), "default");
-    base = "http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-    browser = Browser.in(temp, base);
+    demo = BrowserOnApplication.start(temp);
+    browser = demo.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
+    if (demo != null) {
+      demo.close();
     }
   }
 
@@ -122,7 +113,7 @@ class IncidentFormsBrowserIT {
   @Test
   @Order(2)
   void theDutyOfficerReadsTheCaseAndPassesItToTheHead() throws Exception {
-    openUnitTask("incident-04a-unit-list-card", "Cán bộ trực của đơn vị");
+    openUnitTask("incident-04a-unit-list");
     browser.awaitText("Đơn thư của người dân");
     assertThat(browser.await(By.id("handle-incident-level")).getText()).isEqualTo("Cán bộ trực của đơn vị");
     assertThat(browser.await(By.id("handle-incident-severity")).getText()).isEqualTo("Cao");
@@ -150,7 +141,7 @@ class IncidentFormsBrowserIT {
   void theHeadClosesTheStaffViolationTickingTwoViolatorsByName() throws Exception {
     browser.logout();
     browser.login("tasklist", "bnhead", "demo");
-    openUnitTask("incident-06a-head-unit-list-card", "Lãnh đạo đơn vị");
+    openUnitTask("incident-06a-head-unit-list");
     browser.awaitText("Vượt thẩm quyền của cán bộ trực");
     assertThat(historyRows()).hasSize(2);
     assertThat(historyRows().get(1)).contains("Cán bộ trực của đơn vị", "Đặng Thị Ngọc",
@@ -178,8 +169,8 @@ class IncidentFormsBrowserIT {
     }
     assertThat(running()).isZero();
 
-    HttpResponse<String> register = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(base + "/api/violations?unitId=ben-nghe")).header("Authorization", basic("d1head")).GET().build(),
+    HttpResponse<String> register = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(demo.base()
+        + "/api/violations?unitId=ben-nghe")).header("Authorization", basic("d1head")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(register.body()).contains("\"userId\":\"bnstaff\"", "\"userId\":\"bnduty\"",
         "\"handling\":\"KHIEN_TRACH\"", "Kiểm điểm, khiển trách trước cơ quan");
@@ -188,12 +179,34 @@ class IncidentFormsBrowserIT {
     assertThat(browser.dialogs()).isZero();
   }
 
-  /** Opens the case from the unit's list, whose card shows the case's unit, severity and level in words. */
-  private static void openUnitTask(String cardShot, String level) throws Exception {
+  @Test
+  @Order(4)
+  void homeAffairsReadsAnUrgentInfectionReportInWords() throws Exception {
+    HttpResponse<String> filed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(demo.base()
+        + "/api/incidents")).header("Authorization", basic("bnduty")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"unitId\":\"ben-nghe\",\"source\":\"INTERNAL\","
+            + "\"category\":\"INFECTION\",\"severity\":\"CRITICAL\",\"summary\":\"Một cán bộ dương tính\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(filed.statusCode()).isEqualTo(201);
+    browser.logout();
+    browser.login("tasklist", "haofficer", "demo");
+    browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Tiếp nhận báo cáo khẩn')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.awaitText("Một cán bộ dương tính");
+    assertThat(browser.await(By.id("acknowledge-urgent-report-category")).getText()).isEqualTo("Ca nhiễm COVID-19");
+    assertThat(browser.await(By.id("acknowledge-urgent-report-severity")).getText()).isEqualTo("Nghiêm trọng");
+    assertThat(browser.await(By.id("acknowledge-urgent-report-level")).getText()).isEqualTo("Cán bộ trực của đơn vị");
+    browser.shot("incident-09-home-affairs-urgent-report");
+    readable();
+    assertThat(browser.dialogs()).isZero();
+  }
+
+  /** Opens the case from the unit's list, whose card names the case in words; the list is scanned too. */
+  private static void openUnitTask(String cardShot) throws Exception {
     browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
     browser.await(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý sự việc')]"));
-    browser.awaitText(level);
-    assertThat(browser.bodyText()).contains("Ủy ban nhân dân Phường Bến Nghé", "Cao");
+    browser.awaitText("Cán bộ vi phạm, mức độ cao – Ủy ban nhân dân Phường Bến Nghé");
     browser.shot(cardShot);
     readable();
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý sự việc')]"));
@@ -252,7 +265,7 @@ class IncidentFormsBrowserIT {
   }
 
   private static ProcessEngine engine() {
-    return app.getBean(ProcessEngine.class);
+    return demo.app().getBean(ProcessEngine.class);
   }
 
   private static String basic(String user) {

@@ -31,7 +31,8 @@ class IncidentFormsApiTest extends ApplicationTest {
     assertThat(duty.get("unitId")).isEqualTo("ben-nghe");
     assertThat((List<Map<String, String>>) duty.get("units")).extracting(u -> u.get("value") + "=" + u.get("label"))
         .containsExactly("ben-nghe=Ủy ban nhân dân Phường Bến Nghé");
-    assertThat((List<Map<String, String>>) duty.get("severities")).extracting(s -> s.get("value") + "=" + s.get("label"))
+    assertThat((List<Map<String, String>>) duty.get("severities"))
+        .extracting(s -> s.get("value") + "=" + s.get("label"))
         .containsExactly("LOW=Thấp", "HIGH=Cao", "CRITICAL=Nghiêm trọng");
     assertThat((List<Map<String, String>>) duty.get("sources")).extracting(s -> s.get("value"))
         .containsExactly("PORTAL_1022", "PRESS", "CITIZEN_LETTER", "AUTHORITY_DIRECTIVE", "INTERNAL");
