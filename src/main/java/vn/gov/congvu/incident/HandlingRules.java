@@ -1,6 +1,5 @@
 package vn.gov.congvu.incident;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.organization.StaffMember;
-import vn.gov.congvu.violation.ViolationHandling;
 
 /**
  * What a level completes {@code handle-incident} with (contract): a decision and what it did; nothing escalates past
@@ -30,7 +28,8 @@ record HandlingRules(OrganizationDirectory directory, IncidentChain chain, Chain
     String decision = text(variables, IncidentProcess.VAR_DECISION);
     if (decision == null || !(decision.equals(IncidentDecision.RESOLVED.name())
         || decision.equals(IncidentDecision.ESCALATE.name()))) {
-      return Optional.of(IncidentProcess.VAR_DECISION + ": Chọn RESOLVED hoặc ESCALATE");
+      return Optional.of(IncidentProcess.VAR_DECISION
+          + ": Chọn \"Đã xử lý xong\" hoặc \"Vượt thẩm quyền, chuyển cấp trên\"");
     }
     if (blank(text(variables, IncidentProcess.VAR_ACTION_TAKEN))) {
       return Optional.of(IncidentProcess.VAR_ACTION_TAKEN + ": Thiếu nội dung đã xử lý");
@@ -77,7 +76,7 @@ record HandlingRules(OrganizationDirectory directory, IncidentChain chain, Chain
   private Optional<String> violators(Function<String, Object> variables, String unitId) {
     Object found = variables.apply(IncidentProcess.VAR_VIOLATION_FOUND);
     if (found != null && !(found instanceof Boolean)) {
-      return Optional.of(IncidentProcess.VAR_VIOLATION_FOUND + ": Phải là true hoặc false");
+      return Optional.of(IncidentProcess.VAR_VIOLATION_FOUND + ": Chọn có hoặc không");
     }
     String violatorId = text(variables, IncidentProcess.VAR_VIOLATOR_ID);
     if (found == null && blank(violatorId)) {
@@ -99,17 +98,19 @@ record HandlingRules(OrganizationDirectory directory, IncidentChain chain, Chain
             .map(id -> staff(IncidentProcess.VAR_OTHER_VIOLATOR_IDS, id, units)).flatMap(Optional::stream)
             .findFirst())
         .or(() -> said.handling() != null ? Optional.empty() : Optional.of(IncidentProcess.VAR_HANDLING
-            + ": Chọn một trong " + Arrays.toString(ViolationHandling.values())));
+            + ": Hình thức xử lý không có trong danh sách: " + String.join("; ", IncidentLabels.handlings().values())));
   }
 
   /** A violator is a directory user working in the case's unit or a unit below it. */
   private Optional<String> staff(String field, String userId, List<String> units) {
     Optional<StaffMember> member = directory.staffMember(userId);
     if (member.isEmpty()) {
-      return Optional.of(field + ": '" + userId + "' không phải cán bộ có trong danh bạ");
+      return Optional.of(field + ": Không có cán bộ \"" + userId
+          + "\" trong danh bạ; chọn cán bộ vi phạm trong danh sách cán bộ của đơn vị");
     }
     if (units != null && !units.contains(member.get().unitId())) {
-      return Optional.of(field + ": '" + userId + "' không thuộc đơn vị có sự việc hoặc đơn vị trực thuộc");
+      return Optional.of(field + ": " + member.get().fullName()
+          + " không thuộc đơn vị có sự việc hoặc đơn vị trực thuộc");
     }
     return Optional.empty();
   }

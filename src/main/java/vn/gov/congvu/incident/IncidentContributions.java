@@ -46,8 +46,8 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
   public List<FilterColumn> filterColumns() {
     return List.of(new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
         new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
-        new FilterColumn(IncidentProcess.VAR_SEVERITY, "Mức độ"),
-        new FilterColumn(IncidentProcess.VAR_LEVEL, "Cấp xử lý"));
+        new FilterColumn(IncidentProcess.VAR_SEVERITY_LABEL, "Mức độ"),
+        new FilterColumn(IncidentProcess.VAR_LEVEL_LABEL, "Cấp xử lý"));
   }
 
   /**
@@ -57,7 +57,8 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
   @Override
   public Set<String> derivedVariables() {
     return Set.of(IncidentProcess.VAR_UNIT_NAME, IncidentProcess.VAR_REPORTED_BY, IncidentProcess.VAR_URGENT,
-        IncidentProcess.VAR_LEVEL, IncidentProcess.VAR_LEVEL_INDEX, IncidentProcess.VAR_CANDIDATE_GROUP,
+        IncidentProcess.VAR_LEVEL, IncidentProcess.VAR_LEVEL_LABEL, IncidentProcess.VAR_SEVERITY_LABEL,
+        IncidentProcess.VAR_LEVEL_INDEX, IncidentProcess.VAR_CANDIDATE_GROUP,
         IncidentProcess.VAR_LEVEL_SLA, IncidentProcess.VAR_ESCALATIONS, IncidentProcess.VAR_HISTORY,
         IncidentProcess.VAR_OUTCOME, IncidentProcess.VAR_RESOLVED_LEVEL, IncidentProcess.VAR_REFERENCE);
   }

@@ -18,12 +18,16 @@ final class IncidentHistory {
   static final String SLA_PASSED_UP = IncidentProcess.REASON_SLA_BREACH + ": quá hạn, tự động chuyển cấp trên";
   static final String SLA_AT_TOP = IncidentProcess.REASON_SLA_BREACH + ": quá hạn ở cấp cao nhất, nhắc lại";
   static final String SEPARATOR = " | ";
+  /** Who a line names when no person acted (the clock, the directory). */
+  static final String SYSTEM = "hệ thống";
+  /** How the intake's line begins, followed by the source's code. */
+  static final String RECEIVED = "Tiếp nhận từ ";
 
   private IncidentHistory() {
   }
 
   static String append(String history, Instant at, String level, String who, String what) {
-    String line = WHEN.format(at) + SEPARATOR + level + SEPARATOR + (who == null ? "hệ thống" : who) + SEPARATOR
+    String line = WHEN.format(at) + SEPARATOR + level + SEPARATOR + (who == null ? SYSTEM : who) + SEPARATOR
         + what;
     return history == null || history.isBlank() ? line : history + "\n" + line;
   }

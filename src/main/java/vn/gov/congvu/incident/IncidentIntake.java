@@ -20,7 +20,7 @@ record IncidentIntake(IncidentReportValidator validator, IncidentChain chain, Or
     EscalationStep first = chain.step(valid.unitId(), 0);
     String unitName = directory.unit(valid.unitId()).map(Unit::name).orElse(valid.unitId());
     String history = IncidentHistory.append(null, now, first.level().name(), reporter.userId(),
-        "Tiếp nhận từ " + valid.source() + ": " + valid.summary());
+        IncidentHistory.RECEIVED + valid.source() + ": " + valid.summary());
     return new Intake(valid, unitName, reporter.userId(), first, history,
         references.next(IncidentProcess.REFERENCE_PREFIX, IncidentProcess.REFERENCE_SEQUENCE));
   }

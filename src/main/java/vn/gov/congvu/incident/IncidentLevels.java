@@ -26,7 +26,8 @@ class IncidentLevels {
   /** What names the level a case is at: its position in the chain, the level, the group that gets the task. */
   static Map<String, Object> variables(EscalationStep step, int index) {
     return Map.of(IncidentProcess.VAR_LEVEL_INDEX, index, IncidentProcess.VAR_LEVEL, step.level().name(),
-        IncidentProcess.VAR_CANDIDATE_GROUP, step.candidateGroup());
+        IncidentProcess.VAR_LEVEL_LABEL, step.level().label(), IncidentProcess.VAR_CANDIDATE_GROUP,
+        step.candidateGroup());
   }
 
   /**

@@ -42,6 +42,9 @@ public final class IncidentProcess {
   public static final String VAR_HISTORY = "incidentHistory";
   public static final String VAR_UNIT_NAME = "unitName";
   public static final String VAR_REPORTED_BY = "reportedBy";
+  /** The severity and the current level in Vietnamese, for the columns of the Tasklist filters. */
+  public static final String VAR_SEVERITY_LABEL = "severityLabel";
+  public static final String VAR_LEVEL_LABEL = "levelLabel";
 
   /** References read SV-2026-000045 ("sự việc"), from their own database sequence. */
   static final String REFERENCE_PREFIX = "SV";

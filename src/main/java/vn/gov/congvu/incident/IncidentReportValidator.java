@@ -1,6 +1,7 @@
 package vn.gov.congvu.incident;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,19 +56,40 @@ public class IncidentReportValidator {
     return new ValidIncidentReport(unit.id(), source, category, severity, report.summary().trim());
   }
 
+  /**
+   * The units a reporter may file for, in the directory's order: every active unit for Home Affairs and the
+   * administrator, their own unit and those below it for duty officers and heads, none for anyone else.
+   */
+  public List<Unit> unitsFor(Caller reporter) {
+    List<Unit> active = directory.units().stream().filter(Unit::active).toList();
+    if (reporter.isSystemOrAdmin()) {
+      return active;
+    }
+    Optional<StaffMember> member = reportingMember(reporter.userId());
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    if (member.get().unitId().equals(OrganizationDirectory.HOME_AFFAIRS)) {
+      return active;
+    }
+    List<String> overseen = directory.unitAndDescendants(member.get().unitId());
+    return active.stream().filter(u -> overseen.contains(u.id())).toList();
+  }
+
   private boolean mayReportFor(String reporterId, Unit unit) {
-    Optional<StaffMember> reporter = reporterId == null ? Optional.empty() : directory.staffMember(reporterId);
-    if (reporter.isEmpty()) {
+    Optional<StaffMember> member = reportingMember(reporterId);
+    if (member.isEmpty()) {
       return false;
     }
-    StaffMember member = reporter.get();
-    if (member.unitId().equals(OrganizationDirectory.HOME_AFFAIRS)) {
-      return true;
-    }
-    if (member.role() != StaffRole.DUTY && member.role() != StaffRole.HEAD) {
-      return false;
-    }
-    return directory.ancestry(unit.id()).stream().anyMatch(u -> u.id().equals(member.unitId()));
+    return member.get().unitId().equals(OrganizationDirectory.HOME_AFFAIRS)
+        || directory.ancestry(unit.id()).stream().anyMatch(u -> u.id().equals(member.get().unitId()));
+  }
+
+  /** The reporter as a member who may report at all: anyone of Home Affairs, elsewhere duty officers and heads. */
+  private Optional<StaffMember> reportingMember(String reporterId) {
+    return (reporterId == null ? Optional.<StaffMember>empty() : directory.staffMember(reporterId))
+        .filter(m -> m.unitId().equals(OrganizationDirectory.HOME_AFFAIRS) || m.role() == StaffRole.DUTY
+            || m.role() == StaffRole.HEAD);
   }
 
   private static <E extends Enum<E>> E value(Class<E> type, String field, String text) {

@@ -17,6 +17,10 @@ record IncidentVariables(VariableScope scope) {
     return string(IncidentProcess.VAR_UNIT_NAME);
   }
 
+  String reference() {
+    return string(IncidentProcess.VAR_REFERENCE);
+  }
+
   String summary() {
     return string(IncidentProcess.VAR_SUMMARY);
   }

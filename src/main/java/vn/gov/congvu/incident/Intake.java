@@ -10,6 +10,7 @@ record Intake(ValidIncidentReport report, String unitName, String reportedBy, Es
     // The report as validated (trimmed, codes in capitals); usually what was filed.
     Map<String, Object> variables = report.variables();
     variables.put(IncidentProcess.VAR_URGENT, report.urgent());
+    variables.put(IncidentProcess.VAR_SEVERITY_LABEL, report.severity().label());
     variables.put(IncidentProcess.VAR_ESCALATIONS, 0);
     variables.put(IncidentProcess.VAR_UNIT_NAME, unitName);
     variables.put(IncidentProcess.VAR_REPORTED_BY, reportedBy);

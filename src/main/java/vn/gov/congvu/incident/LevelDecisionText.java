@@ -6,6 +6,9 @@ package vn.gov.congvu.incident;
  */
 final class LevelDecisionText {
 
+  /** How the violators' ids begin in a line ({@link IncidentHistoryRows} shows their names). */
+  static final String VIOLATORS = ". Cán bộ vi phạm: ";
+
   private LevelDecisionText() {
   }
 
@@ -17,7 +20,7 @@ final class LevelDecisionText {
     }
     if (!escalate && incident.staffViolation()) {
       Violators violators = incident.violators();
-      text.append(violators.found() ? ". Cán bộ vi phạm: " + String.join(", ", violators.userIds())
+      text.append(violators.found() ? VIOLATORS + String.join(", ", violators.userIds())
           + "; hình thức xử lý: " + violators.handling().label() : ". Không phát hiện vi phạm");
     }
     return text.toString();

@@ -250,9 +250,8 @@ class BrowserScenariosIT {
     browser.click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
     browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý sự việc')]"));
     browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
-    browser.await(By.cssSelector("[id$='handle-incident-summary']"));
-    assertThat(browser.script("return document.querySelector(\"[id$='handle-incident-summary']\").value"))
-        .isEqualTo(PAYLOAD);
+    browser.awaitText(PAYLOAD.substring(0, 20));
+    assertThat(browser.await(By.id("handle-incident-summary")).getText()).isEqualTo(PAYLOAD);
     browser.shot("12-incident-summary-as-text");
     assertThat(browser.dialogs()).isZero();
   }
@@ -294,14 +293,14 @@ class BrowserScenariosIT {
         .statusCode()).isEqualTo(201);
     browser.logout();
     browser.login("tasklist", "bnduty", "demo");
-    openUnitTask("Xử lý sự việc", "handle-incident-summary");
-    browser.click(By.xpath("//label[contains(., 'Đã xử lý xong')]"));
-    browser.type(By.cssSelector("[id$='handle-incident-actionTaken']"), "Kiểm điểm, khiển trách trước cơ quan");
-    browser.click(By.cssSelector("[id$='handle-incident-violationFound']"));
-    browser.type(By.cssSelector("[id$='handle-incident-violatorId']"), "bnstaff");
-    browser.type(By.cssSelector("[id$='handle-incident-otherViolatorIds']"), "bnduty");
-    browser.click(By.cssSelector("[id$='handle-incident-handling-display']"));
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Khiển trách']"));
+    openUnitTask("Xử lý sự việc", "handle-incident-history");
+    browser.click(By.id("handle-incident-resolved"));
+    browser.type(By.id("handle-incident-actionTaken"), "Kiểm điểm, khiển trách trước cơ quan");
+    browser.click(By.id("handle-incident-found-yes"));
+    browser.click(By.xpath("//label[contains(., 'Bùi Quốc Huy')]/input"));
+    browser.click(By.xpath("//label[contains(., 'Đặng Thị Ngọc')]/input"));
+    new org.openqa.selenium.support.ui.Select(browser.await(By.id("handle-incident-handling")))
+        .selectByVisibleText("Khiển trách");
     browser.shot("13-staff-violation-found-with-handling");
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     awaitNoTask("handle-incident");
@@ -322,10 +321,10 @@ class BrowserScenariosIT {
     escalateByRest("d1head");
     browser.logout();
     browser.login("tasklist", "haofficer", "demo");
-    openUnitTask("Xử lý sự việc", "handle-incident-summary");
-    browser.click(By.xpath("//label[contains(., 'Vượt thẩm quyền, chuyển cấp trên')]"));
-    browser.type(By.cssSelector("[id$='handle-incident-actionTaken']"), "Đã tổng hợp ý kiến các đơn vị");
-    browser.type(By.cssSelector("[id$='handle-incident-advice']"), "Đề nghị Chủ tịch chỉ đạo kiểm điểm lãnh đạo quận");
+    openUnitTask("Xử lý sự việc", "handle-incident-history");
+    browser.click(By.id("handle-incident-escalate"));
+    browser.type(By.id("handle-incident-actionTaken"), "Đã tổng hợp ý kiến các đơn vị");
+    browser.type(By.id("handle-incident-advice"), "Đề nghị Chủ tịch chỉ đạo kiểm điểm lãnh đạo quận");
     browser.shot("14-home-affairs-advice");
     browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
     for (int i = 0; i < 50 && !taskAtLevel("CITY"); i++) {
@@ -335,9 +334,10 @@ class BrowserScenariosIT {
 
     browser.logout();
     browser.login("tasklist", "chairman", "demo");
-    openUnitTask("Xử lý sự việc", "handle-incident-advice");
-    assertThat(browser.script("const advice = document.querySelector(\"[id$='handle-incident-advice']\");"
-        + "advice.scrollIntoView({block: 'center'}); return advice.value"))
+    openUnitTask("Xử lý sự việc", "handle-incident-advice-shown");
+    browser.script("arguments[0].scrollIntoView({block: 'center'});",
+        browser.await(By.id("handle-incident-advice-shown")));
+    assertThat(browser.await(By.id("handle-incident-advice-shown")).getText())
         .isEqualTo("Đề nghị Chủ tịch chỉ đạo kiểm điểm lãnh đạo quận");
     browser.shot("15-city-sees-home-affairs-advice");
     assertThat(browser.dialogs()).isZero();

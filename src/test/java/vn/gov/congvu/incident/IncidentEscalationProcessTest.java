@@ -29,6 +29,9 @@ class IncidentEscalationProcessTest extends ProcessTest {
     assertThat(incident).isWaitingAt(IncidentProcess.TASK_HANDLE).variables()
         .containsEntry(IncidentProcess.VAR_LEVEL, "UNIT_DUTY").containsEntry(IncidentProcess.VAR_LEVEL_SLA, "PT24H");
     assertThat(task()).hasCandidateGroup("duty-ben-nghe");
+    // The case at a glance in the task list: reference, kind, severity and unit in words.
+    assertThat(task().getName()).startsWith("Xử lý sự việc SV-")
+        .endsWith(": Khác, mức độ thấp – Ủy ban nhân dân Phường Bến Nghé");
 
     complete(task(), decision("RESOLVED", "Đã nhắc nhở, khắc phục"));
 
@@ -152,8 +155,18 @@ class IncidentEscalationProcessTest extends ProcessTest {
     assertThat(incident).hasPassed("notify-urgent-report", "notify-health-department", "join-health-notice")
         .isWaitingAt(IncidentProcess.TASK_HANDLE, IncidentProcess.TASK_ACKNOWLEDGE_URGENT);
     assertThat(task(IncidentProcess.TASK_HANDLE)).hasCandidateGroup("heads-an-khanh");
+    assertThat(task(IncidentProcess.TASK_ACKNOWLEDGE_URGENT).getName()).startsWith("Tiếp nhận báo cáo khẩn SV-")
+        .endsWith(": Ca nhiễm COVID-19, mức độ thấp – Ủy ban nhân dân Phường An Khánh");
     assertThat(outbox(incident, "INCIDENT_HEALTH_NOTICE")).containsExactly("members-health-dept");
     assertThat(outbox(incident, "INCIDENT_URGENT_REPORT")).containsExactly("members-home-affairs");
+    // Mails in plain Vietnamese: the case's codes are written as their labels.
+    List<Map<String, Object>> mails = jdbc.queryForList("SELECT subject, body FROM notification_outbox "
+        + "WHERE process_instance_id = ?", incident.getId());
+    assertThat(mails).hasSize(3).allSatisfy(mail -> assertThat(mail.get("subject") + "\n" + mail.get("body"))
+        .doesNotContain("INFECTION", "LOW", "UNIT_HEAD", "PRESS").contains("Mức độ: Thấp", "Ca nhiễm COVID-19"));
+    assertThat(mails).extracting(mail -> (String) mail.get("subject")).contains(
+        "Báo cáo khẩn: Ca nhiễm COVID-19 tại Ủy ban nhân dân Phường An Khánh",
+        "Sự việc cần xử lý, mức độ thấp: Ủy ban nhân dân Phường An Khánh");
   }
 
   @Test

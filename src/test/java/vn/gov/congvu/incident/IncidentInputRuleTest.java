@@ -77,7 +77,7 @@ class IncidentInputRuleTest {
     assertThat(completion(districtCase, "violationFound", true, "violatorId", "bnstaff", "otherViolatorIds",
         " d1staff, ,bnduty ", "handling", "giang_chuc")).isNull();
     assertThat(completion(districtCase, "violationFound", true, "violatorId", "bnstaff", "otherViolatorIds",
-        "d1staff, akhead")).startsWith("otherViolatorIds:").contains("akhead");
+        "d1staff, akhead")).startsWith("otherViolatorIds:").contains("Ngô Thị Hạnh");
     assertThat(completion(districtCase, "violationFound", false, "handling", "NHAC_NHO")).startsWith("handling:");
     assertThat(completion(districtCase, "violatorId", "hahead")).startsWith("violatorId:");
   }

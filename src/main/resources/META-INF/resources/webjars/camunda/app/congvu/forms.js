@@ -104,7 +104,8 @@ export function showRefusals(camForm, scope) {
 /**
  * After a start, tells the person the case's reference ("Số hồ sơ"), the business key the application gave it:
  * Tasklist's own message says only that a process started. The form's submission answers the started instance. The
- * message waits for the start dialog to close: shown while it is open, it would close with it.
+ * message waits for the start dialog to close: shown while it is open, it would close with it. The message's title
+ * says what was filed (a request by default).
  */
 export function showReference(camForm, notifications, $timeout, status = 'Đã gửi đề nghị') {
   const submitVariables = camForm.submitVariables.bind(camForm);
@@ -117,18 +118,19 @@ export function showReference(camForm, notifications, $timeout, status = 'Đã g
   });
 }
 
+// The project API sits at the application's root, beside the webapps' path (/camunda/app/tasklist/default/ -> /api/).
+const API_ROOT = () => new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/.*$/, '');
+
 /**
- * A GET of the project API (/api/...) with the Tasklist session: lists the server keeps (units, staff, who is signed
- * in), read by forms that offer choices instead of codes. The API sits at the application's root.
+ * Reads the project API as the person signed in to Tasklist (a GET counts as them, security.AlwaysAuthenticateFilter)
+ * and hands the JSON to the form's scope: `then(value)` runs inside Angular's digest. A failure passes its Vietnamese
+ * message (the API's JSON body) to `failed`.
  */
-export async function apiGet(path) {
-  const root = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/tasklist\/.*$/, '');
-  const response = await fetch(`${root}api/${path}`, { credentials: 'same-origin',
-    headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`api/${path}: ${response.status}`);
-  }
-  return response.json();
+export function read(scope, path, then, failed) {
+  fetch(`${API_ROOT()}api/${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => response.json().catch(() => ({})).then(body => ({ ok: response.ok, body })))
+    .then(({ ok, body }) => scope.$applyAsync(() => (ok ? then(body) : failed && failed(body.message || ''))))
+    .catch(() => failed && scope.$applyAsync(() => failed('')));
 }
 
 /** The JSON body of a refusal, whether or not the HTTP client parsed it. */
@@ -169,5 +171,5 @@ angular.module('congvu.forms', [])
 angular.module('cam.commons').requires.push('congvu.forms');
 
 window.congvuForms = {
-  isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals, showReference, apiGet
+  isoDate, peopleDate, isoTime, today, isoDateTime, peopleDateTime, submit, show, showRefusals, showReference, read
 };
