@@ -19,11 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import vn.gov.congvu.support.StandaloneApplication;
 
 /**
  * W1–W4 in Chromium: the Department of Health announces level 4 for Phường Bến Nghé from Tasklist's start form, and
@@ -38,24 +34,19 @@ class EpidemicLevelBrowserIT {
   @TempDir
   static Path temp;
 
-  private static ConfigurableApplicationContext app;
+  private static BrowserOnApplication demo;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.requireInstalled();
-    app = StandaloneApplication.start(temp.resolve("data"), "default");
-    browser = Browser.in(temp, "http://localhost:"
-        + ((ServletWebServerApplicationContext) app).getWebServer().getPort());
+    demo = BrowserOnApplication.start(temp);
+    browser = demo.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
+    if (demo != null) {
+      demo.close();
     }
   }
 
@@ -146,10 +137,10 @@ class EpidemicLevelBrowserIT {
   }
 
   private static JdbcTemplate jdbc() {
-    return app.getBean(JdbcTemplate.class);
+    return demo.app().getBean(JdbcTemplate.class);
   }
 
   private static ProcessEngine engine() {
-    return app.getBean(ProcessEngine.class);
+    return demo.app().getBean(ProcessEngine.class);
   }
 }
