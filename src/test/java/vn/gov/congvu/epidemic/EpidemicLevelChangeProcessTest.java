@@ -108,7 +108,8 @@ class EpidemicLevelChangeProcessTest extends ProcessTest {
 
     assertThat(first).hasPassed("end-superseded").isEnded();
     assertThat(second).isWaitingAt(EpidemicProcess.TASK_ADJUST);
-    assertThat(taskQuery().taskCandidateGroup("heads-an-khanh").count()).isEqualTo(1);
+    assertThat(taskQuery().processDefinitionKey(EpidemicProcess.KEY).taskCandidateGroup("heads-an-khanh").count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -121,7 +122,8 @@ class EpidemicLevelChangeProcessTest extends ProcessTest {
         .containsEntry(EpidemicProcess.VAR_LOWERED, true);
     assertThat(outbox(lowered, "EPIDEMIC_LEVEL_LOWERED")).containsExactlyInAnyOrder("heads-an-khanh",
         "heads-thu-duc");
-    assertThat(taskQuery().taskCandidateGroup("heads-an-khanh").count()).isZero();
+    assertThat(taskQuery().processDefinitionKey(EpidemicProcess.KEY).taskCandidateGroup("heads-an-khanh").count())
+        .isZero();
   }
 
   private ProcessInstance announce(String area, int level) {
