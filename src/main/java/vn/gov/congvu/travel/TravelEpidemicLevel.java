@@ -19,6 +19,10 @@ import vn.gov.congvu.organization.Unit;
 @Component
 class TravelEpidemicLevel {
 
+  /** The level in words, and the warning at level 4 (else null). */
+  record Shown(String level, String warning) {
+  }
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final LevelsInForce levels;
@@ -29,21 +33,19 @@ class TravelEpidemicLevel {
     this.directory = directory;
   }
 
-  String levelAt(String unitId, LocalDate day) {
+  /** The level in words and, at level 4, the warning (else null): one look at the register for both. */
+  Shown at(String unitId, LocalDate day) {
     Optional<String> seat = levels.seatOf(unitId);
     if (seat.isEmpty()) {
-      return EpidemicLevels.name(null);
+      return new Shown(EpidemicLevels.name(null), null);
     }
     String area = EpidemicLevels.areaName(directory.unit(seat.get()).map(Unit::name).orElse(seat.get()));
-    return levels.forArea(seat.get(), day).map(a -> EpidemicLevels.name(a.level()) + " tại " + area
+    Optional<Announcement> inForce = levels.forArea(seat.get(), day);
+    String level = inForce.map(a -> EpidemicLevels.name(a.level()) + " tại " + area
         + " (nơi đơn vị đóng trụ sở), áp dụng từ " + a.effectiveFrom().format(DAY) + " theo " + a.decisionRef())
         .orElse(EpidemicLevels.name(null) + " tại " + area + " (nơi đơn vị đóng trụ sở)");
-  }
-
-  String warningAt(String unitId, LocalDate day) {
-    boolean peak = levels.forUnit(unitId, day).map(Announcement::level).filter(l -> l == EpidemicLevels.HIGHEST)
-        .isPresent();
-    return peak ? "Địa bàn đang ở cấp độ 4: cán bộ, công chức không di chuyển ra khỏi nhà nếu không thật sự cần thiết."
-        + " Chỉ đồng ý khi chuyến đi thật sự cần thiết." : null;
+    boolean peak = inForce.filter(a -> a.level() == EpidemicLevels.HIGHEST).isPresent();
+    return new Shown(level, peak ? "Địa bàn đang ở cấp độ 4: cán bộ, công chức không di chuyển ra khỏi nhà nếu "
+        + "không thật sự cần thiết. Chỉ đồng ý khi chuyến đi thật sự cần thiết." : null);
   }
 }

@@ -70,13 +70,13 @@ public class TravelRequestService {
     StaffMember requester = request.requester();
     String unitName = directory.unit(requester.unitId()).map(Unit::name).orElse(requester.unitId());
     String approverGroup = directory.approverGroupFor(requester.userId());
+    TravelEpidemicLevel.Shown epidemic = epidemicLevels.at(requester.unitId(), request.departure());
     return new PreparedTravel(requester.fullName(), requester.unitId(), unitName, approverGroup,
         superiorGroupOf(approverGroup, requester.unitId()), DirectoryGroups.heads(requester.unitId()),
         departureAt(request), at(request.departure(), LocalTime.MIDNIGHT), at(request.returning(), END_OF_DAY),
         nonWorkingDays(request.departure(), request.returning()),
         outbreakWarning(request.destination(), request.departure(), request.returning()),
-        epidemicLevels.levelAt(requester.unitId(), request.departure()),
-        epidemicLevels.warningAt(requester.unitId(), request.departure()));
+        epidemic.level(), epidemic.warning());
   }
 
   /** Who takes over an approval past its deadline: the heads of the unit above the approvers' unit, if any. */
