@@ -212,6 +212,18 @@ class BrowserScenariosIT {
         .activityIdIn("timer-departure-day").count()).isEqualTo(1);
     browser.shot("09-approved");
     assertThat(browser.dialogs()).isZero();
+
+    // The requester follows the request on "Đề nghị của tôi", reached from Tasklist's header.
+    browser.logout();
+    browser.login("tasklist", "d1staff", "demo");
+    browser.click(By.xpath("//li[@id='congvu-my-requests']/a"));
+    browser.awaitText("Đề nghị ra khỏi thành phố của tôi");
+    browser.awaitText("Đã được đồng ý");
+    assertThat(browser.bodyText()).contains("DN-")
+        .contains(PEOPLE.format(departure)).contains("Đà Lạt, Lâm Đồng");
+    browser.shot("09a-d1staff-follows-own-requests");
+    noEnglish();
+    browser.open("/camunda/app/tasklist/default/");
   }
 
   private static org.openqa.selenium.WebElement completeButton() {

@@ -51,6 +51,13 @@ class TravelRequestApiTest extends ApplicationTest {
     assertThat(approvalTaskSeenBy("d1head", instanceId)).isNotNull();
     assertThat(approvalTaskSeenBy("bnhead", instanceId)).isNull();
     assertThat(approvalTaskSeenBy("d1staff", instanceId)).isNull();
+
+    // The requester follows it on "Đề nghị của tôi"; nobody else sees it there.
+    List<Map<String, Object>> mine = as("d1staff").getForObject("/api/travel-requests/mine", List.class);
+    assertThat(mine).anySatisfy(r -> assertThat(r).containsEntry("reference", created.getBody().get("reference"))
+        .containsEntry("status", "Chờ thủ trưởng phê duyệt").containsEntry("destination", "Đà Lạt, Lâm Đồng"));
+    assertThat(as("bnstaff").getForObject("/api/travel-requests/mine", List.class).stream()
+        .map(r -> ((Map<String, Object>) r).get("reference"))).doesNotContain(created.getBody().get("reference"));
   }
 
   @Test

@@ -70,7 +70,31 @@ function relabelDecisionTables() {
   });
 }
 
+// Tasklist's header gets "Đề nghị của tôi", the page where staff follow their own requests (issue 18): beside
+// "Khởi tạo quy trình", once Tasklist has drawn its header.
+function linkMyRequests() {
+  if (!window.location.pathname.includes('/app/tasklist/') || document.getElementById('congvu-my-requests')) {
+    return;
+  }
+  const start = Array.from(document.querySelectorAll('header a, .navbar a'))
+    .find(a => a.textContent.includes('Khởi tạo quy trình') || a.textContent.includes('Start process'));
+  const item = start && start.closest('li');
+  if (!item) {
+    return;
+  }
+  const link = document.createElement('li');
+  link.id = 'congvu-my-requests';
+  const a = document.createElement('a');
+  // The application's root, beside the webapps' path (/camunda/app/tasklist/default/ -> /).
+  const root = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/.*$/, '');
+  a.href = `${root}de-nghi-cua-toi/index.html`;
+  a.textContent = congvuLocale === 'vi' ? 'Đề nghị của tôi' : 'My requests';
+  link.appendChild(a);
+  item.parentNode.insertBefore(link, item);
+}
+
 document.documentElement.lang = congvuLocale;
+new MutationObserver(linkMyRequests).observe(document.body, { childList: true, subtree: true });
 if (congvuLocale === 'vi') {
   new MutationObserver(relabelDecisionTables).observe(document.body, { childList: true, subtree: true });
 }
