@@ -216,7 +216,7 @@ class BrowserScenariosIT {
     // The requester follows the request on "Đề nghị của tôi", reached from Tasklist's header.
     browser.logout();
     browser.login("tasklist", "d1staff", "demo");
-    browser.click(By.xpath("//li[@id='congvu-my-requests']/a"));
+    browser.click(By.xpath("//*[@id='congvu-my-requests']/a"));
     browser.awaitText("Đề nghị ra khỏi thành phố của tôi");
     browser.awaitText("Đã được đồng ý");
     assertThat(browser.bodyText()).contains("DN-")

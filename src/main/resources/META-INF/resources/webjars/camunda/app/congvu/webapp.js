@@ -76,14 +76,14 @@ function linkMyRequests() {
   if (!window.location.pathname.includes('/app/tasklist/') || document.getElementById('congvu-my-requests')) {
     return;
   }
-  const start = Array.from(document.querySelectorAll('header a, .navbar a'))
-    .find(a => a.textContent.includes('Khởi tạo quy trình') || a.textContent.includes('Start process'));
-  const item = start && start.closest('li');
-  if (!item) {
+  // Tasklist draws "Khởi tạo quy trình" as the navbar action of that id.
+  const item = document.querySelector('.start-process-action');
+  if (!item || !item.parentNode) {
     return;
   }
-  const link = document.createElement('li');
+  const link = document.createElement(item.tagName === 'LI' ? 'li' : 'span');
   link.id = 'congvu-my-requests';
+  link.className = item.className.replace('start-process-action', 'congvu-my-requests');
   const a = document.createElement('a');
   // The application's root, beside the webapps' path (/camunda/app/tasklist/default/ -> /).
   const root = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/.*$/, '');
