@@ -40,8 +40,8 @@ class ReportingNotifications {
     }
     if (catchUp) {
       notifications.raise(execution, Notification.toGroup(HOME_AFFAIRS, "MONTHLY_REPORT_CAUGHT_UP",
-          "Mở bù kỳ báo cáo " + period, "Kỳ báo cáo " + period + " chưa được mở đúng lịch (hệ thống ngừng hoạt "
-              + "động) và đã được mở bù khi hệ thống hoạt động trở lại."));
+          "Mở bù kỳ báo cáo tháng " + period, "Kỳ báo cáo tháng " + period + " chưa được mở đúng lịch (hệ thống "
+              + "ngừng hoạt động) và đã được mở bù khi hệ thống hoạt động trở lại."));
     }
   }
 

@@ -180,7 +180,8 @@ class ClusterIT {
     assertThat(cycles).isEqualTo(1);
     // This month's cycle is caught up too when its opening has passed (the last days of a month).
     assertThat(db.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE kind = 'MONTHLY_REPORT_CAUGHT_UP' "
-        + "AND subject = ?", Integer.class, "Mở bù kỳ báo cáo " + previous)).isEqualTo(1);
+        + "AND subject = ?", Integer.class, "Mở bù kỳ báo cáo tháng " + YearMonth.parse(previous)
+        .format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")))).isEqualTo(1);
   }
 
   @Test
