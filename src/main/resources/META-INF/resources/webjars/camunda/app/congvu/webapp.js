@@ -70,8 +70,8 @@ function relabelDecisionTables() {
   });
 }
 
-// Tasklist's header gets "Đề nghị của tôi", the page where staff follow their own requests (issue 18): beside
-// "Khởi tạo quy trình", once Tasklist has drawn its header.
+// Tasklist's header gets "Đề nghị của tôi", where staff follow their own requests, and "Hộp thư", every notification
+// the person received (issue 18): beside "Khởi tạo quy trình", once Tasklist has drawn its header.
 function linkMyRequests() {
   if (!window.location.pathname.includes('/app/tasklist/') || document.getElementById('congvu-my-requests')) {
     return;
@@ -81,16 +81,19 @@ function linkMyRequests() {
   if (!item || !item.parentNode) {
     return;
   }
-  const link = document.createElement(item.tagName === 'LI' ? 'li' : 'span');
-  link.id = 'congvu-my-requests';
-  link.className = item.className.replace('start-process-action', 'congvu-my-requests');
-  const a = document.createElement('a');
   // The application's root, beside the webapps' path (/camunda/app/tasklist/default/ -> /).
   const root = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/.*$/, '');
-  a.href = `${root}de-nghi-cua-toi/index.html`;
-  a.textContent = congvuLocale === 'vi' ? 'Đề nghị của tôi' : 'My requests';
-  link.appendChild(a);
-  item.parentNode.insertBefore(link, item);
+  [['congvu-my-requests', 'de-nghi-cua-toi/index.html', 'Đề nghị của tôi', 'My requests'],
+    ['congvu-inbox', 'hop-thu/index.html', 'Hộp thư', 'Inbox']].forEach(([id, page, vi, en]) => {
+    const link = document.createElement(item.tagName === 'LI' ? 'li' : 'span');
+    link.id = id;
+    link.className = item.className.replace('start-process-action', id);
+    const a = document.createElement('a');
+    a.href = `${root}${page}`;
+    a.textContent = congvuLocale === 'vi' ? vi : en;
+    link.appendChild(a);
+    item.parentNode.insertBefore(link, item);
+  });
 }
 
 document.documentElement.lang = congvuLocale;
