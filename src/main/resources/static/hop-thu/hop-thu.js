@@ -31,7 +31,8 @@ fetch('../api/notifications/mine', { credentials: 'same-origin', headers: { Acce
     const body = table.querySelector('tbody');
     messages.forEach(m => {
       const row = document.createElement('tr');
-      cell(row, 'when').textContent = WHEN.format(new Date(m.createdAt));
+      const part = Object.fromEntries(WHEN.formatToParts(new Date(m.createdAt)).map(p => [p.type, p.value]));
+      cell(row, 'when').textContent = `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
       const text = cell(row, 'message-body');
       const subject = document.createElement('strong');
       subject.textContent = m.subject;

@@ -226,6 +226,7 @@ class BrowserScenariosIT {
     // Every notification is in "Hộp thư" too, whether or not a mail server took it (none listens here).
     browser.open("/hop-thu/index.html");
     browser.awaitText("Đề nghị ra khỏi thành phố được đồng ý");
+    assertThat(browser.await(By.cssSelector("td.when")).getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     browser.shot("09b-d1staff-inbox");
     noEnglish();
     browser.open("/camunda/app/tasklist/default/");
