@@ -39,7 +39,6 @@ public final class EpidemicProcess {
   public static final String VAR_UNIT_ID = "adjustUnitId";
   public static final String VAR_UNIT_NAME = "unitName";
   public static final String VAR_REQUIREMENTS = "requirements";
-  public static final String VAR_STAFF_COUNT = "staffCount";
 
   /** Correlated to an earlier announcement's instance for the same area while its units are still adjusting. */
   public static final String MESSAGE_SUPERSEDED = "epidemic-level-superseded";

@@ -3,9 +3,7 @@ package vn.gov.congvu.epidemiclevel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +37,6 @@ public class ConfirmedModes {
         .update();
   }
 
-  /** The unit's last confirmation made before the instant: how it worked then. */
-  public Optional<ConfirmedMode> lastBefore(String unitId, Instant before) {
-    return jdbc.sql("SELECT * FROM unit_operating_mode WHERE unit_id = ? AND confirmed_at < ? "
-        + "ORDER BY confirmed_at DESC").params(unitId, Timestamp.from(before)).query(ROW).list().stream().findFirst();
-  }
-
   /** Each unit's last confirmation made before the instant, in one query (a report covers every unit). */
   public Map<String, ConfirmedMode> lastOfEachUnitBefore(Instant before) {
     Map<String, ConfirmedMode> last = new HashMap<>();
@@ -53,9 +45,4 @@ public class ConfirmedModes {
     return last;
   }
 
-  /** Every unit's confirmations of one announcement. */
-  public List<ConfirmedMode> ofAnnouncement(long announcementId) {
-    return jdbc.sql("SELECT * FROM unit_operating_mode WHERE announcement_id = ? ORDER BY unit_id")
-        .param(announcementId).query(ROW).list();
-  }
 }

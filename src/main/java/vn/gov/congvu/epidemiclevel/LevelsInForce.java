@@ -1,8 +1,12 @@
 package vn.gov.congvu.epidemiclevel;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -45,11 +49,24 @@ public class LevelsInForce {
    * those seated in its wards that have no level of their own.
    */
   public List<Unit> unitsGovernedBy(String areaUnitId, LocalDate day) {
-    AreaLevels levels = asOf(day);
-    return directory.units().stream().filter(Unit::active).filter(u -> u.seat() != null)
-        .filter(u -> u.seat().equals(areaUnitId)
-            || districtOfWard(u.seat()).filter(areaUnitId::equals).isPresent() && !levels.hasOwn(u.seat(), day))
+    Map<String, Unit> units = unitsById();
+    Function<String, Optional<String>> districtOf = districtOfWardIn(units);
+    AreaLevels levels = new AreaLevels(announcements.effectiveBy(day), districtOf);
+    return units.values().stream().filter(Unit::active).filter(u -> u.seat() != null)
+        .filter(u -> u.seat().equals(areaUnitId) || districtOf.apply(u.seat()).filter(areaUnitId::equals).isPresent()
+            && !levels.hasOwn(u.seat(), day))
         .toList();
+  }
+
+  /**
+   * Each unit's announcements in force at its seat between the two days, for a report over every unit: the directory
+   * and the register are read once, not per unit.
+   */
+  public Function<String, List<Announcement>> duringAtEachSeat(LocalDate from, LocalDate to) {
+    Map<String, Unit> units = unitsById();
+    AreaLevels levels = new AreaLevels(announcements.effectiveBy(to), districtOfWardIn(units));
+    return unitId -> Optional.ofNullable(units.get(unitId)).map(Unit::seat)
+        .map(seat -> levels.during(seat, from, to)).orElse(List.of());
   }
 
   public List<Announcement> register(String areaUnitId) {
@@ -65,7 +82,16 @@ public class LevelsInForce {
     return announcements.byProcess(processInstanceId);
   }
 
+  /** One question, one query: a travel start or an announcement asks about one area. */
   private Optional<String> districtOfWard(String unitId) {
     return directory.unit(unitId).filter(Unit::isWard).map(Unit::parentId);
+  }
+
+  private static Function<String, Optional<String>> districtOfWardIn(Map<String, Unit> units) {
+    return unitId -> Optional.ofNullable(units.get(unitId)).filter(Unit::isWard).map(Unit::parentId);
+  }
+
+  private Map<String, Unit> unitsById() {
+    return directory.units().stream().collect(Collectors.toMap(Unit::id, u -> u, (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -37,8 +37,7 @@ public class OperatingModes {
     return of(level, result::get);
   }
 
-  /** The mode from the table's outputs, wherever they were read (the diagram maps them to variables). */
-  public static OperatingMode of(int level, Function<String, Object> outputs) {
+  private static OperatingMode of(int level, Function<String, Object> outputs) {
     return new OperatingMode(level, ((Number) outputs.apply(OUT_CAP)).intValue(),
         CitizenReception.valueOf((String) outputs.apply(OUT_RECEPTION)),
         Boolean.TRUE.equals(outputs.apply(OUT_MEETINGS)));

@@ -1,20 +1,16 @@
 package vn.gov.congvu.reporting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.congvu.CongVuApplication;
 import vn.gov.congvu.epidemiclevel.Announcement;
-import vn.gov.congvu.epidemiclevel.AreaLevels;
 import vn.gov.congvu.epidemiclevel.ConfirmedMode;
 import vn.gov.congvu.epidemiclevel.ConfirmedModes;
 import vn.gov.congvu.epidemiclevel.EpidemicLevels;
@@ -29,7 +25,6 @@ import vn.gov.congvu.epidemiclevel.OperatingModes;
 @Component
 class EpidemicSituations {
 
-  private static final ZoneId ZONE = ZoneId.of(CongVuApplication.ZONE);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final LevelsInForce levels;
@@ -43,14 +38,13 @@ class EpidemicSituations {
   }
 
   Function<String, UnitSituation> forPeriod(ReportPeriod period) {
-    LocalDate from = LocalDate.ofInstant(period.start(), ZONE);
-    LocalDate to = LocalDate.ofInstant(period.end(), ZONE).minusDays(1);
-    AreaLevels areaLevels = levels.asOf(to);
+    LocalDate from = LocalDate.ofInstant(period.start(), ReportPeriod.ZONE);
+    LocalDate to = LocalDate.ofInstant(period.end(), ReportPeriod.ZONE).minusDays(1);
+    Function<String, List<Announcement>> atSeat = levels.duringAtEachSeat(from, to);
     Map<String, ConfirmedMode> lastModes = confirmed.lastOfEachUnitBefore(period.end());
     Map<Integer, Integer> caps = new HashMap<>();
     return unitId -> {
-      Optional<String> seat = levels.seatOf(unitId);
-      List<Announcement> during = seat.map(s -> areaLevels.during(s, from, to)).orElse(List.of());
+      List<Announcement> during = atSeat.apply(unitId);
       Integer cap = during.stream().map(Announcement::level).max(Integer::compare)
           .map(level -> caps.computeIfAbsent(level, l -> modes.forLevel(l).onSiteCapPercent())).orElse(null);
       ConfirmedMode mode = lastModes.get(unitId);
