@@ -46,12 +46,15 @@ record DirectoryController(DirectoryRights rights, UnitChanges unitChanges, Staf
 
   @GetMapping("/api/directory/staff")
   List<MemberView> staff(@RequestParam(required = false) String unitId,
-      @RequestParam(defaultValue = "false") boolean all) {
+      @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean below) {
     if (unitId != null && organization.unit(unitId).isEmpty()) {
       throw InputRejected.notFound("unitId", "không có đơn vị '" + unitId + "'");
     }
     boolean contacts = rights.seesEmails();
-    return store.list(unitId, all).stream().map(m -> MemberView.of(m, contacts)).toList();
+    // below: the unit's own staff first, then its wards' (whom a district's case may also name as violators).
+    List<Member> members = below && unitId != null
+        ? store.listIn(organization.unitAndDescendants(unitId), all) : store.list(unitId, all);
+    return members.stream().map(m -> MemberView.of(m, contacts)).toList();
   }
 
   @PutMapping("/api/directory/units/{unitId}/head")

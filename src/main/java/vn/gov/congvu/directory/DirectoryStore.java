@@ -2,6 +2,7 @@ package vn.gov.congvu.directory;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.gov.congvu.organization.StaffRole;
@@ -37,6 +39,16 @@ class DirectoryStore {
     Map<String, Member> members = new LinkedHashMap<>();
     jdbc.query("SELECT * FROM staff ORDER BY user_id", MEMBER).forEach(m -> members.put(m.userId(), m));
     return members;
+  }
+
+  /** Current staff (with {@code all}, people who left too) of these units, by unit in the order given. */
+  List<Member> listIn(List<String> unitIds, boolean all) {
+    Map<String, List<Member>> byUnit = new LinkedHashMap<>();
+    unitIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
+    new NamedParameterJdbcTemplate(jdbc).query("SELECT * FROM staff WHERE unit_id IN (:units)"
+        + (all ? "" : " AND active = TRUE") + " ORDER BY user_id", Map.of("units", unitIds), MEMBER)
+        .forEach(m -> byUnit.get(m.unitId()).add(m));
+    return byUnit.values().stream().flatMap(List::stream).toList();
   }
 
   /** Current staff (with {@code all}, people who left too), of one unit or of all. */

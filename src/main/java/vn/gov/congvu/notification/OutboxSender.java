@@ -32,6 +32,7 @@ public class OutboxSender {
   private final JavaMailSender mail;
   private final NotificationSettings settings;
   private final String node = "node-" + UUID.randomUUID();
+  private final MailServerWatch server = new MailServerWatch();
 
   OutboxSender(OutboxRepository outbox, RecipientAddresses addresses, JavaMailSender mail,
       NotificationSettings settings) {
@@ -48,6 +49,9 @@ public class OutboxSender {
     for (long id : outbox.due(now, settings.batchSize())) {
       if (outbox.claim(id, node, now, now.plus(settings.claimLease()))) {
         sent += send(outbox.load(id), now) ? 1 : 0;
+        if (server.isDown()) {
+          break; // the rest would each wait for the same timeout; they stay due for the next round
+        }
       }
     }
     return sent;
@@ -58,14 +62,22 @@ public class OutboxSender {
       Set<String> to = addresses.of(message.recipient(), message.recipientType());
       if (!to.isEmpty()) {
         mail.send(mime(message, to));
+        if (server.succeeded()) {
+          LOG.info("Mail server reachable again; waiting notifications go out");
+        }
       }
       outbox.sent(message.id(), node, ClockUtil.getCurrentTime().toInstant());
       return true;
     } catch (MailException | MessagingException e) {
       int attempts = message.attempts() + 1;
       boolean giveUp = attempts >= settings.maxAttempts();
-      LOG.warn("Notification {} not sent (attempt {}{}): {}", message.id(), attempts, giveUp ? ", giving up" : "",
-          e.getMessage());
+      if (server.failed(e)) {
+        LOG.warn("Mail server unreachable ({}); notifications wait in the outbox, are retried with backoff and are "
+            + "readable meanwhile in Hộp thư (/hop-thu/). Said once until it answers again.", e.getMessage());
+      } else if (giveUp || !MailServerWatch.unreachable(e)) {
+        LOG.warn("Notification {} not sent (attempt {}{}): {}", message.id(), attempts, giveUp ? ", giving up" : "",
+            e.getMessage());
+      }
       outbox.failed(message.id(), node, attempts, giveUp, now.plus(settings.backoffAfter(attempts)),
           String.valueOf(e.getMessage()));
       return false;

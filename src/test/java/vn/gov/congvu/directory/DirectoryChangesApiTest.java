@@ -109,6 +109,18 @@ class DirectoryChangesApiTest extends DirectoryChangingTest {
   }
 
   @Test
+  void aDistrictsStaffWithTheUnitsBelowItOwnFirst() {
+    JsonNode district = as("d1duty").getForObject("/api/directory/staff?unitId=district-1&below=true",
+        JsonNode.class);
+    List<String> ids = district.findValuesAsText("userId");
+    assertThat(ids.subList(0, 3)).containsExactly("d1duty", "d1head", "d1staff");
+    assertThat(ids).contains("bnhead", "bnstaff").doesNotContain("hahead", "chairman");
+    assertThat(district.findValuesAsText("unitId")).contains("district-1", "ben-nghe");
+    assertThat(as("d1duty").getForObject("/api/directory/staff?unitId=ben-nghe&below=true", JsonNode.class)
+        .findValuesAsText("userId")).containsExactly("bnduty", "bnhead", "bnstaff");
+  }
+
+  @Test
   void onlyTheAdministratorAndHeadsOfHomeAffairsChangeTheDirectory() {
     for (String user : List.of("d1head", "haofficer", "chairman", "owner", "bnduty")) {
       List<HttpStatus> statuses = new ArrayList<>();

@@ -125,6 +125,26 @@ class OutboxTest extends ApplicationTest {
   }
 
   @Test
+  void whileTheServerIsDownARoundStopsAtTheFirstRefusalAndTheRestWaitUntried() {
+    mailServer.stop();
+    for (int i = 1; i <= 3; i++) {
+      notifications.raise(instance, "approve-travel-" + i,
+          Notification.toUser("bnhead", "TEST_KIND", "Chờ " + i, "Chờ máy chủ"));
+    }
+
+    assertThat(sender.sendDue()).isZero();
+    assertThat(sender.sendDue()).isZero(); // the first row waits out its backoff; the next one is tried, alone
+    assertThat(jdbc.queryForList("SELECT attempts FROM notification_outbox WHERE process_instance_id = ? ORDER BY id",
+        Integer.class, instance)).containsExactly(1, 1, 0);
+
+    mailServer = new GreenMail(SMTP);
+    mailServer.start();
+    jdbc.update("UPDATE notification_outbox SET next_attempt_at = CURRENT_TIMESTAMP - 1 WHERE process_instance_id = ?",
+        instance);
+    assertThat(sender.sendDue()).isEqualTo(3);
+  }
+
+  @Test
   void aRolledBackStepSendsNothing() {
     assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
       notifications.raise(instance, "approve-travel", Notification.toUser("bnhead", "TEST_KIND", "Không", "Không"));
