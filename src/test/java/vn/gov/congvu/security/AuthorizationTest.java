@@ -104,6 +104,19 @@ class AuthorizationTest extends ApplicationTest {
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
   }
 
+  /** Tasklist's "Lịch sử" tab reads the task's operation log: the people of the task, nobody else. */
+  @Test
+  void aTasksOwnHistoryIsReadByItsCandidatesAndNotByOtherUnits() {
+    String taskId = newProbeTask();
+    assertThat(as("d1head").postForEntity("/engine-rest/task/" + taskId + "/claim",
+        json(Map.of("userId", "d1head")), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String log = "/engine-rest/history/user-operation?taskId=" + taskId + "&maxResults=50";
+    assertThat(as("d1head").getForObject(log, String.class)).contains("\"operationType\":\"Claim\"");
+    assertThat(as("bnhead").getForObject(log, String.class)).isEqualTo("[]");
+    assertThat(as("d1staff").getForObject(log, String.class)).isEqualTo("[]");
+  }
+
   @Test
   void processOwnerReadsEveryDefinitionInstanceAndHistoryButWorksNoTask() {
     String taskId = newProbeTask();
