@@ -57,6 +57,13 @@ record DirectoryController(DirectoryRights rights, UnitChanges unitChanges, Staf
     return members.stream().map(m -> MemberView.of(m, contacts)).toList();
   }
 
+  /** One person by login: how the webapps show a name where Camunda shows the login (Tasklist's history tab). */
+  @GetMapping("/api/directory/staff/{userId}")
+  MemberView member(@PathVariable String userId) {
+    return store.member(userId).map(m -> MemberView.of(m, rights.seesEmails()))
+        .orElseThrow(() -> InputRejected.notFound("userId", "không có cán bộ '" + userId + "'"));
+  }
+
   @PutMapping("/api/directory/units/{unitId}/head")
   MemberView appointHead(@PathVariable String unitId, @RequestBody HeadAppointment body) {
     rights.requireAdministrator();

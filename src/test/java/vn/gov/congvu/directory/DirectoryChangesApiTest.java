@@ -109,6 +109,19 @@ class DirectoryChangesApiTest extends DirectoryChangingTest {
   }
 
   @Test
+  void onePersonByLoginWithoutTheirMailForStaff() {
+    JsonNode bnhead = as("d1staff").getForObject("/api/directory/staff/bnhead", JsonNode.class);
+    assertThat(bnhead.get("fullName").asText()).isEqualTo("Hoàng Văn Bình");
+    assertThat(bnhead.has("email")).isFalse();
+    assertThat(as("haofficer").getForObject("/api/directory/staff/bnhead", JsonNode.class).get("email").asText())
+        .isEqualTo("bnhead@congvu.example.vn");
+    assertThat(as("d1staff").getForEntity("/api/directory/staff/nobody", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/directory/staff/bnhead", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void aDistrictsStaffWithTheUnitsBelowItOwnFirst() {
     JsonNode district = as("d1duty").getForObject("/api/directory/staff?unitId=district-1&below=true",
         JsonNode.class);
