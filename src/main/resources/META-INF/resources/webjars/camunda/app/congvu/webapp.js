@@ -2,6 +2,8 @@
 import { congvuLocale } from './common.js';
 // The embedded task forms' dd/MM/yyyy dates, HH:mm times and helpers (window.congvuForms).
 import './forms.js';
+// Tasklist at a glance: counts on every filter, priorities in words, shortcut keys.
+import './tasklist.js';
 
 // People read dd/MM/yyyy (HOUSE.md). Cockpit hard-codes ISO dates and Admin moment's long formats; neither reads the
 // config's dateFormat, so the formats of the webapps' date filter (camDate) are replaced here, for every app.
