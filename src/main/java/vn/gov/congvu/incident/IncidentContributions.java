@@ -47,13 +47,16 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
         IncidentProcess.VAR_ACTION_TAKEN));
   }
 
-  /** A case in the shared filters: which unit, how severe, at which level. */
+  /**
+   * A case in the shared filters: at which level, which unit, how severe. A card shows its first two columns (the
+   * rest under its fold), and its title already names the unit and the severity: the level comes first.
+   */
   @Override
   public List<FilterColumn> filterColumns() {
-    return List.of(new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
+    return List.of(new FilterColumn(IncidentProcess.VAR_LEVEL_LABEL, "Cấp xử lý"),
+        new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
         new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
-        new FilterColumn(IncidentProcess.VAR_SEVERITY_LABEL, "Mức độ"),
-        new FilterColumn(IncidentProcess.VAR_LEVEL_LABEL, "Cấp xử lý"));
+        new FilterColumn(IncidentProcess.VAR_SEVERITY_LABEL, "Mức độ"));
   }
 
   /** A critical case and the urgent report to Home Affairs are urgent, a high one high (E2, E3). */

@@ -77,7 +77,8 @@ class TasklistAtAGlanceBrowserIT {
         .singleResult().getBusinessKey();
     // The columns: the head is a candidate, not a reader of the case; the reference is on no card's title.
     browser.awaitText(reference);
-    assertThat(browser.bodyText()).contains("Người đề nghị", "Phạm Thị Lan", "Nơi đến", "Vũng Tàu");
+    assertThat(browser.bodyText()).contains("Số hồ sơ", "Người đề nghị", "Phạm Thị Lan");
+    assertThat(cardsText()).as("the columns under each card's fold").contains("Nơi đến", "Ngày đi", "Vũng Tàu");
     assertThat(priorities()).containsExactlyInAnyOrder("Ưu tiên: cao", "");
     browser.shot("glance-01-d1head-unit-list-counts-columns-priority");
     noEnglish();
@@ -115,8 +116,9 @@ class TasklistAtAGlanceBrowserIT {
     browser.click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(., 'Việc của đơn vị')]"));
     browser.awaitText("Xử lý sự việc");
     browser.awaitText("Ưu tiên: khẩn");
-    assertThat(browser.bodyText()).contains("Mức độ", "Nghiêm trọng", "Cấp xử lý", "Đơn vị")
-        .doesNotContain("Phạm Thị Lan");
+    // The title carries the unit and the severity; the first columns say what it does not: where it stands.
+    assertThat(browser.bodyText()).contains("Cấp xử lý", "Cán bộ trực của đơn vị").doesNotContain("Phạm Thị Lan");
+    assertThat(cardsText()).contains("Mức độ", "Nghiêm trọng", "Đơn vị", "Phường Bến Nghé");
     browser.shot("glance-04-bnduty-urgent-incident");
     noEnglish();
   }
@@ -129,6 +131,11 @@ class TasklistAtAGlanceBrowserIT {
       browser.pause(200);
     }
     assertThat(browser.await(badge).getText()).as("count beside " + filter).matches(count);
+  }
+
+  /** The list's text, the columns under a card's fold included. */
+  private static String cardsText() {
+    return (String) browser.script("return document.querySelector('.tasks-list').textContent;");
   }
 
   private static java.util.List<String> priorities() {

@@ -16,10 +16,13 @@ function engineApi() {
   return `${api}engine/${engine}`;
 }
 
+let loading = false;
+
 function loadCounts() {
-  if (document.visibilityState === 'hidden') {
+  if (loading || document.visibilityState === 'hidden') {
     return;
   }
+  loading = true;
   fetch(`${engineApi()}/filter?resourceType=Task&itemCount=true`, { headers: { Accept: 'application/json' } })
     .then(response => (response.ok ? response.json() : []))
     .then(filters => {
@@ -27,7 +30,22 @@ function loadCounts() {
       filters.forEach(filter => counts.set(filter.name, filter.itemCount));
       showCounts();
     })
-    .catch(() => counts.clear());
+    .catch(() => counts.clear())
+    .finally(() => {
+      loading = false;
+    });
+}
+
+// A claim or a completion changes no address: Tasklist then reloads the list it shows, and its own count changes.
+let focusedCount = null;
+
+function reloadWhenTasklistRecounts() {
+  const own = document.querySelector('.task-filter.active .counter:not(.congvu-count)');
+  const count = own ? own.textContent.trim() : null;
+  if (count !== focusedCount) {
+    focusedCount = count;
+    loadCounts();
+  }
 }
 
 function showCounts() {
@@ -88,6 +106,7 @@ function writeShortcutKeys() {
 
 if (inTasklist) {
   new MutationObserver(() => {
+    reloadWhenTasklistRecounts();
     showCounts();
     labelPriorities();
     writeShortcutKeys();
