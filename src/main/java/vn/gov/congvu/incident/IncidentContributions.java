@@ -1,7 +1,10 @@
 package vn.gov.congvu.incident;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,11 +18,14 @@ import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.organization.OrganizationDirectory;
 import vn.gov.congvu.tasklist.FilterColumn;
 import vn.gov.congvu.tasklist.FilterColumns;
+import vn.gov.congvu.tasklist.TaskPriorities;
+import vn.gov.congvu.tasklist.TaskPriority;
 
 /** What the incident chain tells the shared modules about itself; nothing outside this package names its parts. */
 @Component
 @Order(2)
-class IncidentContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants {
+class IncidentContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants,
+    TaskPriorities {
 
   @Override
   public String processKey() {
@@ -41,13 +47,33 @@ class IncidentContributions implements DerivedVariables, AuditedTasks, FilterCol
         IncidentProcess.VAR_ACTION_TAKEN));
   }
 
-  /** A case in the shared filters: which unit, how severe, at which level. */
+  /**
+   * A case in the shared filters: at which level, which unit, how severe. A card shows its first two columns (the
+   * rest under its fold), and its title already names the unit and the severity: the level comes first.
+   */
   @Override
   public List<FilterColumn> filterColumns() {
-    return List.of(new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
+    return List.of(new FilterColumn(IncidentProcess.VAR_LEVEL_LABEL, "Cấp xử lý"),
+        new FilterColumn(IncidentProcess.VAR_REFERENCE, "Số hồ sơ"),
         new FilterColumn(IncidentProcess.VAR_UNIT_NAME, "Đơn vị"),
-        new FilterColumn(IncidentProcess.VAR_SEVERITY_LABEL, "Mức độ"),
-        new FilterColumn(IncidentProcess.VAR_LEVEL_LABEL, "Cấp xử lý"));
+        new FilterColumn(IncidentProcess.VAR_SEVERITY_LABEL, "Mức độ"));
+  }
+
+  /** A critical case and the urgent report to Home Affairs are urgent, a high one high (E2, E3). */
+  @Override
+  public Optional<TaskPriority> priorityOf(String taskKey, Function<String, Object> variables, Instant now) {
+    if (IncidentProcess.TASK_ACKNOWLEDGE_URGENT.equals(taskKey)) {
+      return Optional.of(TaskPriority.URGENT);
+    }
+    if (!IncidentProcess.TASK_HANDLE.equals(taskKey)
+        || !(variables.apply(IncidentProcess.VAR_SEVERITY) instanceof String severity)) {
+      return Optional.empty();
+    }
+    return switch (IncidentSeverity.valueOf(severity)) {
+      case CRITICAL -> Optional.of(TaskPriority.URGENT);
+      case HIGH -> Optional.of(TaskPriority.HIGH);
+      case LOW -> Optional.empty();
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.gov.congvu.tasklist;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,9 +78,15 @@ class TasklistFilterSetup implements SmartInitializingSingleton {
     properties.put("color", definition.color());
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
-    properties.put("variables", columns.stream().flatMap(c -> c.filterColumns().stream()).map(FilterColumn::asProperty)
-        .toList());
+    properties.put("variables", columns().stream().map(FilterColumn::asProperty).toList());
     return properties;
+  }
+
+  /** Every feature's columns, each name once: features share some (the reference), and a card showed them twice. */
+  List<FilterColumn> columns() {
+    Map<String, FilterColumn> byName = new LinkedHashMap<>();
+    columns.stream().flatMap(c -> c.filterColumns().stream()).forEach(c -> byName.putIfAbsent(c.name(), c));
+    return List.copyOf(byName.values());
   }
 
   private void shareWithEveryone(String filterId) {

@@ -1,5 +1,6 @@
 package vn.gov.congvu.travel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,16 @@ import vn.gov.congvu.identity.StartGrants;
 import vn.gov.congvu.organization.DirectoryGroups;
 import vn.gov.congvu.tasklist.FilterColumn;
 import vn.gov.congvu.tasklist.FilterColumns;
+import vn.gov.congvu.tasklist.TaskPriorities;
+import vn.gov.congvu.tasklist.TaskPriority;
 import vn.gov.congvu.tasklist.TaskTitle;
 import vn.gov.congvu.tasklist.TaskTitles;
 
 /** What the travel process tells the shared modules about itself; nothing outside this package names its parts. */
 @Component
 @Order(1)
-class TravelContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants, TaskTitles {
+class TravelContributions implements DerivedVariables, AuditedTasks, FilterColumns, StartGrants, TaskTitles,
+    TaskPriorities {
 
   @Override
   public String processKey() {
@@ -58,6 +62,12 @@ class TravelContributions implements DerivedVariables, AuditedTasks, FilterColum
   @Override
   public Optional<TaskTitle> titleOf(String taskKey, Function<String, Object> variables) {
     return TravelTitles.of(taskKey, variables);
+  }
+
+  /** An approval for a trip leaving today or tomorrow comes first. */
+  @Override
+  public Optional<TaskPriority> priorityOf(String taskKey, Function<String, Object> variables, Instant now) {
+    return TravelUrgency.of(taskKey, variables, now);
   }
 
   /** What a request works out from the directory, the calendar and the outbreak register, and its outcome. */

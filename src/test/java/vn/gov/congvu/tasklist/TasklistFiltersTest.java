@@ -3,6 +3,7 @@ package vn.gov.congvu.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,13 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.jayway.jsonpath.JsonPath;
 
 import vn.gov.congvu.support.ApplicationTest;
 import vn.gov.congvu.support.ProbeProcesses;
+import vn.gov.congvu.support.WebappSession;
 
 /** The four shared filters, run through the REST API as Tasklist runs them. */
 class TasklistFiltersTest extends ApplicationTest {
@@ -82,6 +87,37 @@ class TasklistFiltersTest extends ApplicationTest {
 
     setDue(new Date(System.currentTimeMillis() + 100 * HOUR));
     assertThat(listed("d1head", SharedFilters.DUE_SOON)).doesNotContain(task.getId());
+  }
+
+  @Test
+  void everyFilterCountsItsTasksForTasklist() {
+    tasks.claim(task.getId(), "d1head");
+    setDue(new Date(System.currentTimeMillis() - HOUR));
+    WebappSession tasklist = new WebappSession(rest);
+    assertThat(tasklist.login("d1head", DEMO_PASSWORD, "tasklist")).isEqualTo(200);
+
+    // What congvu/tasklist.js asks for: every filter with its count, counted with the user's rights.
+    ResponseEntity<String> counted = tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task"
+        + "&itemCount=true");
+    assertThat(counted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Integer> counts = new HashMap<>();
+    JsonPath.<List<Map<String, Object>>>read(counted.getBody(), "$")
+        .forEach(f -> counts.put((String) f.get("name"), (Integer) f.get("itemCount")));
+    assertThat(counts).containsKeys(SharedFilters.MINE, SharedFilters.UNIT, SharedFilters.OVERDUE,
+        SharedFilters.DUE_SOON);
+    assertThat(counts.get(SharedFilters.OVERDUE)).isEqualTo(listed("d1head", SharedFilters.OVERDUE).size())
+        .isPositive();
+    assertThat(counts.get(SharedFilters.DUE_SOON)).isEqualTo(listed("d1head", SharedFilters.DUE_SOON).size());
+    for (String name : counts.keySet()) {
+      String filterId = filters.createFilterQuery().filterName(name).singleResult().getId();
+      assertThat(as("d1head").getForEntity("/engine-rest/filter/" + filterId + "/count", String.class)
+          .getStatusCode()).as(name).isEqualTo(HttpStatus.OK);
+    }
+  }
+
+  @Test
+  void aColumnSharedByFeaturesIsShownOnce() {
+    assertThat(setup.columns()).extracting(FilterColumn::name).doesNotHaveDuplicates().contains("reference");
   }
 
   @Test

@@ -2,6 +2,8 @@
 import { congvuLocale } from './common.js';
 // The embedded task forms' dd/MM/yyyy dates, HH:mm times and helpers (window.congvuForms).
 import './forms.js';
+// Tasklist at a glance: counts on every filter, priorities in words, shortcut keys.
+import './tasklist.js';
 // Names instead of logins in Tasklist's "Lịch sử" tab.
 import './history-names.js';
 
