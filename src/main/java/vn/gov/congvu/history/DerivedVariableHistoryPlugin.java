@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 class DerivedVariableHistoryPlugin extends AbstractProcessEnginePlugin {
 
   private final Map<String, Set<String>> derivedByProcess = new HashMap<>();
+  private final List<UnrecordedVariables> unrecorded;
 
-  DerivedVariableHistoryPlugin(List<DerivedVariables> declared) {
+  DerivedVariableHistoryPlugin(List<DerivedVariables> declared, List<UnrecordedVariables> unrecorded) {
+    this.unrecorded = unrecorded;
     for (DerivedVariables variables : declared) {
       for (String key : variables.processKeys()) {
         derivedByProcess.computeIfAbsent(key, k -> new HashSet<>()).addAll(variables.derivedVariables());
@@ -30,7 +32,7 @@ class DerivedVariableHistoryPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // Other handlers (the starter's event publishing) stay; only the default database one is replaced.
     List<HistoryEventHandler> handlers = new ArrayList<>();
-    handlers.add(new DerivedVariableHistoryHandler(derivedByProcess));
+    handlers.add(new DerivedVariableHistoryHandler(derivedByProcess, unrecorded));
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * the user's rights, and the engine lets a user read the variables of a task they may read (its candidates and
  * assignee), but a process instance's variables only with READ on the instance, which no head or officer has (a user
  * touches only their own unit's work): without the copies a unit's candidates saw empty columns. The copies are for
- * reading: the input guard refuses a client's change to any variable its task does not accept (a form's echo of the
- * same value passes and changes nothing; no column is a variable a task accepts), and they end with the task. Only
+ * reading, under names of their own (FilterColumn.copyName): the input guard refuses a client's change to any
+ * variable its task does not accept, they write no history (CardCopiesUnrecorded), and they end with the task. Only
  * the columns the task's feature declares are copied, and only those with a value.
  */
 final class ColumnCopies {
@@ -21,12 +21,9 @@ final class ColumnCopies {
 
   static void copy(DelegateTask task, List<FilterColumn> columns) {
     for (FilterColumn column : columns) {
-      if (task.hasVariableLocal(column.name())) {
-        continue; // the diagram put it on the task itself
-      }
       TypedValue value = task.getVariableTyped(column.name());
       if (value != null && value.getValue() != null) {
-        task.setVariableLocal(column.name(), value);
+        task.setVariableLocal(column.copyName(), value);
       }
     }
   }

@@ -91,7 +91,10 @@ class DerivedVariableHistoryTest extends ApplicationTest {
 
   @Test
   void onlyDeclaredNamesOfTheirOwnProcessAreDerived() {
-    DerivedVariableHistoryHandler handler = new DerivedVariableHistoryHandler(Map.of("p", Set.of("a")));
+    DerivedVariableHistoryHandler handler = new DerivedVariableHistoryHandler(Map.of("p", Set.of("a")),
+        List.of(name -> name.startsWith("copy_")));
+    assertThat(handler.isUnrecorded("copy_a")).isTrue();
+    assertThat(handler.isUnrecorded("a")).isFalse();
     assertThat(handler.isDerived("p", "a")).isTrue();
     assertThat(handler.isDerived("p", "b")).isFalse();
     assertThat(handler.isDerived("q", "a")).isFalse();

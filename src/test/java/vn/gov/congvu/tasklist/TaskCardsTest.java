@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -37,6 +38,8 @@ class TaskCardsTest extends ApplicationTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
+  @Autowired
+  HistoryService history;
 
   @Test
   void aCandidateHeadSeesTheColumnsOfTheirUnitsTaskAndAnotherUnitSeesNothing() {
@@ -45,10 +48,10 @@ class TaskCardsTest extends ApplicationTest {
 
     Map<String, Object> card = halCards("d1head", SharedFilters.UNIT).get(approval);
     assertThat(card).as("d1head's card").isNotNull();
-    assertThat(columns(card)).containsEntry("requesterName", "Phạm Thị Lan")
-        .containsEntry("destination", "Đà Lạt, Lâm Đồng")
-        .containsEntry("departureDate", LocalDate.now(VN).plusDays(7).toString())
-        .containsEntry("reference", runtime.createProcessInstanceQuery().processInstanceId(trip).singleResult()
+    assertThat(columns(card)).containsEntry("card_requesterName", "Phạm Thị Lan")
+        .containsEntry("card_destination", "Đà Lạt, Lâm Đồng")
+        .containsEntry("card_departureDate", LocalDate.now(VN).plusDays(7).toString())
+        .containsEntry("card_reference", runtime.createProcessInstanceQuery().processInstanceId(trip).singleResult()
             .getBusinessKey());
 
     assertThat(halCards("bnhead", SharedFilters.UNIT)).doesNotContainKey(approval);
@@ -64,22 +67,27 @@ class TaskCardsTest extends ApplicationTest {
     String approval = tasks.createTaskQuery().processInstanceId(trip).singleResult().getId();
 
     ResponseEntity<String> forged = as("d1head").exchange("/engine-rest/task/" + approval
-        + "/localVariables/requesterName", HttpMethod.PUT, json(Map.of("value", "Người khác", "type", "String")),
+        + "/localVariables/card_requesterName", HttpMethod.PUT, json(Map.of("value", "Người khác", "type", "String")),
         String.class);
     assertThat(forged.getStatusCode().is4xxClientError()).as(forged.getBody()).isTrue();
     ResponseEntity<String> completedWithACopy = as("d1head").postForEntity("/engine-rest/task/" + approval
         + "/complete", json(Map.of("variables", Map.of("approved", Map.of("value", true),
         "destination", Map.of("value", "Hà Nội")))), String.class);
     assertThat(completedWithACopy.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tasks.getVariable(approval, "requesterName")).isEqualTo("Phạm Thị Lan");
+    assertThat(tasks.getVariableLocal(approval, "card_requesterName")).isEqualTo("Phạm Thị Lan");
     assertThat(tasks.getVariable(approval, "destination")).isEqualTo("Đà Lạt, Lâm Đồng");
 
     assertThat(as("d1head").postForEntity("/engine-rest/task/" + approval + "/complete",
         json(Map.of("variables", Map.of("approved", Map.of("value", true)))), String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(trip, "destination")).isEqualTo("Đà Lạt, Lâm Đồng");
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(trip).variableName("card_requesterName")
+        .count()).as("the copy ends with its task").isZero();
     assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(trip).variableName("requesterName")
-        .count()).as("the copy ends with its task").isEqualTo(1);
+        .count()).as("the process variable stays alone").isEqualTo(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(trip).includeDeleted().list())
+        .as("copies leave no history").noneMatch(v -> v.getName().startsWith("card_"))
+        .anyMatch(v -> v.getName().equals("requesterName"));
   }
 
   @Test
