@@ -123,6 +123,23 @@ class TasklistAtAGlanceBrowserIT {
     noEnglish();
   }
 
+  @Test
+  @Order(4)
+  void theTasksOwnHistoryShowsTheClaimByName() throws Exception {
+    browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(., 'Xử lý sự việc')]"));
+    browser.click(By.xpath("//button[contains(., 'Nhận việc')]"));
+    browser.await(By.cssSelector("form[name='congvuForm']"));
+    browser.click(By.xpath("//a[normalize-space(.)='Lịch sử']"));
+    WebElement history = browser.await(By.cssSelector(".history-pane .operation-user"));
+    for (int i = 0; i < 50 && !history.getText().contains("Đặng Thị Ngọc"); i++) {
+      browser.pause(200);
+    }
+    String text = browser.await(By.cssSelector(".history-pane")).getText();
+    assertThat(text).as("the claim, by name").contains("Nhận việc", "Đặng Thị Ngọc").doesNotContain("bnduty");
+    browser.shot("glance-05-bnduty-task-history-by-name");
+    noEnglish();
+  }
+
   /** Waits for the filter's count beside its name to match. */
   private static void filterCount(String filter, String count) {
     By badge = By.xpath("//div[contains(@class,'task-filter')][.//a[contains(., '" + filter + "')]]"
