@@ -174,6 +174,11 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
   }
 
+  /** The window's size in pixels (the screenshots' size). */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   void shot(String name) throws IOException {
     Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
   }
