@@ -48,6 +48,7 @@ class CockpitDashboardIT {
   private static final String TRAVEL_TREND_CAPTION = "Số liệu: đề nghị ra khỏi thành phố theo kết quả";
   private static final String TRAVEL_TREND = "//table[caption[normalize-space()='" + TRAVEL_TREND_CAPTION + "']]";
   private static final String INCIDENT_TREND_CAPTION = "Số liệu: sự việc đột xuất: tiếp nhận và chuyển cấp trên";
+  private static final String APPROVAL_TREND_CAPTION = "Số liệu: thời gian lãnh đạo cho ý kiến (giờ làm việc)";
   private static final String REPORT_TREND_CAPTION = "Số liệu: báo cáo tháng của các đơn vị";
 
   @TempDir
@@ -83,6 +84,7 @@ class CockpitDashboardIT {
     String period = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     assertThat(post("admin", "/api/monthly-reports", "{\"period\":\"" + period + "\"}").statusCode()).isEqualTo(201);
     runDueTimer("timer-submission-due"); // no unit reported by the deadline
+    PastCases.file(app); // finished cases of earlier months, for the trends
   }
 
   @AfterAll
@@ -134,7 +136,7 @@ class CockpitDashboardIT {
   @Test
   @Order(2)
   void ownerSeesTheTrendsOfTwelveMonthsAsChartsWithTheirValues() throws Exception {
-    browser.resize(1440, 900);
+    browser.viewport(1440, 900);
     try {
       browser.open(DASHBOARD);
       browser.awaitText("Xu hướng 12 tháng");
@@ -148,6 +150,20 @@ class CockpitDashboardIT {
       assertThat(cell(INCIDENT_TREND_CAPTION, "Cấp quyết định chuyển cấp trên", last)).isEqualTo("0");
       assertThat(Integer.parseInt(cell(REPORT_TREND_CAPTION, "Quá hạn, chưa nộp", last))).isPositive();
       assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", last)).isEqualTo("0");
+      // Two and three months ago (PastCases): three requests refused in 40, 55 and 70 working minutes and one
+      // expired; then one refused, and two incidents, one passed up by the clock, one by decision.
+      int twoAgo = last - 2;
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo)).isEqualTo("3");
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Hết hiệu lực (không kịp duyệt)", twoAgo)).isEqualTo("1");
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Trung vị", twoAgo)).isEqualTo("55 phút");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Phân vị 90", twoAgo)).isEqualTo("1 giờ 10 phút");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Số đề nghị đã cho ý kiến", twoAgo)).isEqualTo("3");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Sự việc tiếp nhận", twoAgo - 1)).isEqualTo("2");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Tự động chuyển cấp trên do quá hạn", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Cấp quyết định chuyển cấp trên", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(REPORT_TREND_CAPTION, "Nộp muộn", twoAgo)).isEqualTo("2");
+      assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", twoAgo)).isEqualTo("3");
       // Four charts drawn by uPlot on canvases of their size, each with a legend in words.
       List<WebElement> charts = browser.await(By.cssSelector(".congvu-chart canvas"))
           .findElements(By.xpath("//div[contains(@class,'congvu-chart')]//canvas"));
@@ -161,7 +177,7 @@ class CockpitDashboardIT {
       scrollToChart("Thời gian lãnh đạo cho ý kiến (giờ làm việc)");
       vietnameseScreen("33b-owner-dashboard-trends-approval-reports");
     } finally {
-      browser.resize(1400, 1000);
+      browser.window(1400, 1000); // as the other screens
     }
   }
 
