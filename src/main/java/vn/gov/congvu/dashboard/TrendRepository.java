@@ -27,7 +27,8 @@ class TrendRepository {
       + "ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ IN (:unit, :value) WHERE p.PROC_DEF_KEY_ = :key AND %s "
       + "GROUP BY p.ID_, p.START_TIME_";
   /** How often an action's marker occurs in an incident's history. */
-  private static final String OCCURRENCES = "COALESCE((LENGTH(val) - LENGTH(REPLACE(val, :%1$s, ''))) / :%1$sLength, 0)";
+  private static final String OCCURRENCES =
+      "COALESCE((LENGTH(val) - LENGTH(REPLACE(val, :%1$s, ''))) / :%1$sLength, 0)";
 
   private final JdbcClient jdbc;
 

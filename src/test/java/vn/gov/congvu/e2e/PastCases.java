@@ -92,8 +92,8 @@ final class PastCases {
         Timestamp.valueOf(month.atEndOfMonth().atTime(17, 0)));
     for (int u = 0; u < UNITS.size(); u++) {
       boolean late = u < lateReports(back);
-      jdbc.update("INSERT INTO monthly_unit_report (period, unit_id, status, late, submitted_at) VALUES (?, ?, ?, ?, ?)",
-          period, UNITS.get(u), late ? "LATE" : "SUBMITTED", late,
+      jdbc.update("INSERT INTO monthly_unit_report (period, unit_id, status, late, submitted_at) "
+          + "VALUES (?, ?, ?, ?, ?)", period, UNITS.get(u), late ? "LATE" : "SUBMITTED", late,
           Timestamp.valueOf(month.atEndOfMonth().atTime(late ? 20 : 10, 0)));
     }
   }

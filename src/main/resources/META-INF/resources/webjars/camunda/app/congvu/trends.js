@@ -185,8 +185,9 @@ export async function trends(node, root) {
     const months = data.months;
     const charts = specs(months).map(spec => chart(uPlot, months, spec));
     node.replaceChildren(el('h3', {}, 'Xu hướng 12 tháng'),
-      el('p', { class: 'congvu-scope' }, `Từ tháng ${months[0].label} đến tháng ${months[months.length - 1].label} (tháng cuối tính đến hôm nay)`,
-        '. Mỗi đường có kiểu nét và hình điểm riêng (xem chú giải); số liệu ghi trong bảng dưới mỗi biểu đồ.'),
+      el('p', { class: 'congvu-scope' }, `Từ tháng ${months[0].label} đến tháng ${months[months.length - 1].label}`,
+        ' (tháng cuối tính đến hôm nay). Mỗi đường có kiểu nét và hình điểm riêng (xem chú giải); số liệu ghi trong',
+        ' bảng dưới mỗi biểu đồ.'),
       ...charts.map(c => c.figure));
     charts.forEach(c => c.draw());
   } catch (e) {
