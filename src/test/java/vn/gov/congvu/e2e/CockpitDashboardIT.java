@@ -195,6 +195,13 @@ class CockpitDashboardIT {
     assertThat(text).doesNotContain("toàn thành phố").contains(DISTRICT_1, "Phường Bến Nghé")
         .doesNotContain("An Khánh", "Thủ Đức", "Sở Y tế");
     assertThat(cell("Theo đơn vị phải xử lý", DISTRICT_1, 3)).isEqualTo("1");
+    // The trends of district-1 and Bến Nghé only: two months ago both reported late, the city's three others on time.
+    int twoAgo = 11;
+    assertThat(cell(REPORT_TREND_CAPTION, "Nộp muộn", twoAgo)).isEqualTo("2");
+    assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", twoAgo)).isEqualTo("0");
+    assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo)).isEqualTo("3"); // Bến Nghé's requests
+    scrollToChart("Báo cáo tháng của các đơn vị");
+    vietnameseScreen("32b-head-dashboard-trends-reports");
   }
 
   /** Scrolls the dashboard to a chart's title. */
