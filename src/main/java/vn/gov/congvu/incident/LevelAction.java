@@ -26,6 +26,18 @@ public record LevelAction(String level, Kind kind) {
       EscalationLevel.CITY.name());
   private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(IncidentHistory.SEPARATOR));
 
+  /**
+   * The text that marks an action of this kind in a history, to count them in SQL over many cases (the trends of the
+   * dashboard): it begins the action's field, after the line's last separator.
+   */
+  public static String marker(Kind kind) {
+    return IncidentHistory.SEPARATOR + switch (kind) {
+      case ESCALATED_BY_CLOCK -> IncidentHistory.SLA_PASSED_UP;
+      case ESCALATED_BY_DECISION -> IncidentHistory.ESCALATED;
+      case RESOLVED -> IncidentHistory.RESOLVED;
+    };
+  }
+
   /** The actions of a history in order; the intake and the reminders at the top level are no action of a level. */
   public static List<LevelAction> of(String history) {
     List<LevelAction> actions = new ArrayList<>();

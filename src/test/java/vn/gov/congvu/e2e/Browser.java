@@ -174,6 +174,18 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
   }
 
+  /** The window's size in pixels, as started ({@code --window-size}). */
+  void window(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** The page's visible size in pixels, the screenshots' size (the window is larger by its own frame). */
+  void viewport(int width, int height) {
+    window(width, height);
+    List<?> inner = (List<?>) script("return [window.innerWidth, window.innerHeight];");
+    window(2 * width - ((Number) inner.get(0)).intValue(), 2 * height - ((Number) inner.get(1)).intValue());
+  }
+
   void shot(String name) throws IOException {
     Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -44,6 +45,11 @@ class CockpitDashboardIT {
 
   private static final String DASHBOARD = "/camunda/app/cockpit/default/#/bang-dieu-hanh";
   private static final String DISTRICT_1 = "Ủy ban nhân dân Quận 1";
+  private static final String TRAVEL_TREND_CAPTION = "Số liệu: đề nghị ra khỏi thành phố theo kết quả";
+  private static final String TRAVEL_TREND = "//table[caption[normalize-space()='" + TRAVEL_TREND_CAPTION + "']]";
+  private static final String INCIDENT_TREND_CAPTION = "Số liệu: sự việc đột xuất: tiếp nhận và chuyển cấp trên";
+  private static final String APPROVAL_TREND_CAPTION = "Số liệu: thời gian lãnh đạo cho ý kiến (giờ làm việc)";
+  private static final String REPORT_TREND_CAPTION = "Số liệu: báo cáo tháng của các đơn vị";
 
   @TempDir
   static Path temp;
@@ -78,6 +84,7 @@ class CockpitDashboardIT {
     String period = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     assertThat(post("admin", "/api/monthly-reports", "{\"period\":\"" + period + "\"}").statusCode()).isEqualTo(201);
     runDueTimer("timer-submission-due"); // no unit reported by the deadline
+    PastCases.file(app); // finished cases of earlier months, for the trends
   }
 
   @AfterAll
@@ -125,8 +132,57 @@ class CockpitDashboardIT {
     browser.await(By.cssSelector(".djs-container svg"));
   }
 
+  /** The trends at an office screen's size: this month's cases in the last column of each chart's table. */
   @Test
   @Order(2)
+  void ownerSeesTheTrendsOfTwelveMonthsAsChartsWithTheirValues() throws Exception {
+    browser.viewport(1440, 900);
+    try {
+      browser.open(DASHBOARD);
+      browser.awaitText("Xu hướng 12 tháng");
+      String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("MM/yyyy"));
+      int last = 13; // the row's heading, then twelve months, this month last
+      assertThat(browser.await(By.xpath(TRAVEL_TREND + "/thead//th[" + last + "]")).getText()).isEqualTo(month);
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Đang giải quyết", last)).isEqualTo("1");
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", last)).isEqualTo("0");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Sự việc tiếp nhận", last)).isEqualTo("1");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Tự động chuyển cấp trên do quá hạn", last)).isEqualTo("1");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Cấp quyết định chuyển cấp trên", last)).isEqualTo("0");
+      assertThat(Integer.parseInt(cell(REPORT_TREND_CAPTION, "Quá hạn, chưa nộp", last))).isPositive();
+      assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", last)).isEqualTo("0");
+      // Two and three months ago (PastCases): three requests refused in 40, 55 and 70 working minutes and one
+      // expired; then one refused, and two incidents, one passed up by the clock, one by decision.
+      int twoAgo = last - 2;
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo)).isEqualTo("3");
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Hết hiệu lực (không kịp duyệt)", twoAgo)).isEqualTo("1");
+      assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Trung vị", twoAgo)).isEqualTo("55 phút");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Phân vị 90", twoAgo)).isEqualTo("1 giờ 10 phút");
+      assertThat(cell(APPROVAL_TREND_CAPTION, "Số đề nghị đã cho ý kiến", twoAgo)).isEqualTo("3");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Sự việc tiếp nhận", twoAgo - 1)).isEqualTo("2");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Tự động chuyển cấp trên do quá hạn", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(INCIDENT_TREND_CAPTION, "Cấp quyết định chuyển cấp trên", twoAgo - 1)).isEqualTo("1");
+      assertThat(cell(REPORT_TREND_CAPTION, "Nộp muộn", twoAgo)).isEqualTo("2");
+      assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", twoAgo)).isEqualTo("3");
+      // Four charts drawn by uPlot on canvases of their size, each with a legend in words.
+      List<WebElement> charts = browser.await(By.cssSelector(".congvu-chart canvas"))
+          .findElements(By.xpath("//div[contains(@class,'congvu-chart')]//canvas"));
+      assertThat(charts).hasSize(4).allMatch(canvas -> canvas.getSize().getWidth() > 600
+          && canvas.getSize().getHeight() > 150);
+      assertThat(browser.await(By.cssSelector(".congvu-legend")).getText()).contains("Bị từ chối");
+
+      scrollTo("Xu hướng 12 tháng");
+      assertThat(vietnameseScreen("33-owner-dashboard-trends")).contains("Xu hướng 12 tháng",
+          "Đề nghị ra khỏi thành phố theo kết quả");
+      scrollToChart("Thời gian lãnh đạo cho ý kiến (giờ làm việc)");
+      vietnameseScreen("33b-owner-dashboard-trends-approval-reports");
+    } finally {
+      browser.window(1400, 1000); // as the other screens
+    }
+  }
+
+  @Test
+  @Order(3)
   void aHeadSeesTheirUnitAndTheUnitsBelowOnly() throws Exception {
     browser.logout();
     browser.login("cockpit", "d1head", "demo");
@@ -134,10 +190,24 @@ class CockpitDashboardIT {
     browser.open(DASHBOARD);
     browser.awaitText("Phạm vi:");
     browser.await(By.xpath(row("Theo đơn vị phải xử lý", DISTRICT_1)));
+    browser.awaitText("Xu hướng 12 tháng");
     String text = vietnameseScreen("32-head-dashboard");
     assertThat(text).doesNotContain("toàn thành phố").contains(DISTRICT_1, "Phường Bến Nghé")
         .doesNotContain("An Khánh", "Thủ Đức", "Sở Y tế");
     assertThat(cell("Theo đơn vị phải xử lý", DISTRICT_1, 3)).isEqualTo("1");
+    // The trends of district-1 and Bến Nghé only: two months ago both reported late, the city's three others on time.
+    int twoAgo = 11;
+    assertThat(cell(REPORT_TREND_CAPTION, "Nộp muộn", twoAgo)).isEqualTo("2");
+    assertThat(cell(REPORT_TREND_CAPTION, "Nộp đúng hạn", twoAgo)).isEqualTo("0");
+    assertThat(cell(TRAVEL_TREND_CAPTION, "Bị từ chối", twoAgo)).isEqualTo("3"); // Bến Nghé's requests
+    scrollToChart("Báo cáo tháng của các đơn vị");
+    vietnameseScreen("32b-head-dashboard-trends-reports");
+  }
+
+  /** Scrolls the dashboard to a chart's title. */
+  private static void scrollToChart(String title) {
+    browser.script("arguments[0].scrollIntoView({block: 'start'})",
+        browser.await(By.xpath("//h4[normalize-space()='" + title + "']")));
   }
 
   /** The XPath of the row of a table (by caption) whose heading cell is the given text. */

@@ -1,6 +1,9 @@
 // "Bảng điều hành": the process owner's operations dashboard in Cockpit (issue 19), fed by GET /api/dashboard, which
 // the browser's Cockpit session may read. Plain tables, every figure a number (readable without colour), each count
 // of cases opening the list of those cases, each linking to its instance in Cockpit.
+import { OUTCOMES, duration, el, table } from './dashboard-parts.js';
+import { trends } from './trends.js';
+
 const ROUTE = '/bang-dieu-hanh';
 // The project API sits at the application's root, beside the webapps' path (/camunda/app/cockpit/default/ -> /api/).
 const ROOT = new URL(document.querySelector('base').href).pathname.replace(/[^/]+\/app\/cockpit\/.*$/, '');
@@ -14,13 +17,6 @@ const LEVELS = {
   CITY: 'Ủy ban nhân dân Thành phố'
 };
 const SEVERITIES = { LOW: 'Thấp', HIGH: 'Cao', CRITICAL: 'Nghiêm trọng' };
-const OUTCOMES = {
-  COMPLETED: 'Đã duyệt, đã trở về',
-  REJECTED: 'Bị từ chối',
-  EXPIRED: 'Hết hiệu lực (không kịp duyệt)',
-  ISOLATION: 'Phải cách ly',
-  RUNNING: 'Đang giải quyết'
-};
 const style = document.createElement('link');
 style.rel = 'stylesheet';
 style.href = new URL('dashboard.css', import.meta.url).href;
@@ -32,13 +28,6 @@ function reportStatus(unit) {
     return unit.late ? 'Nộp muộn' : 'Đã nộp';
   }
   return unit.status === 'LATE' ? 'Chưa nộp, quá hạn' : 'Chưa nộp';
-}
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
 }
 
 const pad = n => String(n).padStart(2, '0');
@@ -55,19 +44,6 @@ const isoOf = text => {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : text.trim();
 };
 
-function duration(minutes) {
-  if (minutes === null || minutes === undefined) {
-    return '—';
-  }
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const parts = [];
-  if (days) parts.push(`${days} ngày`);
-  if (hours) parts.push(`${hours} giờ`);
-  if (minutes % 60 || !parts.length) parts.push(`${minutes % 60} phút`);
-  return parts.join(' ');
-}
-
 /** A count; when there are cases behind it, it opens their list, each linking to its instance. */
 function cases(figure) {
   if (!figure || !figure.count) {
@@ -83,14 +59,6 @@ function bar(value, largest) {
   const width = largest ? Math.round((100 * value) / largest) : 0;
   return el('span', { class: 'congvu-bar-cell' }, el('span', { class: 'congvu-bar', style: `width:${width}%` }),
     el('span', {}, String(value)));
-}
-
-function table(caption, headers, rows) {
-  return el('table', { class: 'table table-bordered congvu-table' }, el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.length ? rows.map(cells => el('tr', {}, cells.map((c, i) =>
-      el(i ? 'td' : 'th', i ? {} : { scope: 'row' }, c)))) : el('tr', {}, el('td', { colspan: headers.length },
-      'Không có số liệu'))));
 }
 
 function taskTable(caption, first, loads) {
@@ -172,9 +140,11 @@ function page(root) {
     event.preventDefault();
     refresh();
   });
+  const trend = el('div', { class: 'congvu-trends', 'aria-live': 'polite' }, 'Đang tải xu hướng…');
   root.replaceChildren(el('section', { class: 'congvu-dashboard', lang: 'vi' }, el('h2', {}, 'Bảng điều hành'), form,
-    figures));
+    figures, trend));
   refresh();
+  trends(trend, ROOT);
 }
 
 /** On Cockpit's start page: what is late now, and the way to the whole dashboard. */
