@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -90,6 +91,11 @@ final class Browser implements AutoCloseable {
     type(By.cssSelector("input[ng-model=username]"), user);
     type(By.cssSelector("input[ng-model=password]"), password);
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+  }
+
+  /** Sets the window to a screen a person has, e.g. 1440×900. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   void refresh() {
