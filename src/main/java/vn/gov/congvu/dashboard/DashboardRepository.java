@@ -82,6 +82,8 @@ class DashboardRepository {
   /**
    * Travel requests filed in the range in one pass over them and their variables: counted by the requester's unit and
    * the outcome (null while running), and the decided approvals with the unit, when the task was created and completed.
+   * No task starts before its instance: the bound on the task's start lets the database take the tasks of the range
+   * by the engine's start-time index and match them at once, instead of one look-up per request.
    */
   TravelRequests travelRequests(DashboardRange range) {
     List<OutcomeCount> outcomes = new ArrayList<>();
@@ -91,7 +93,7 @@ class DashboardRepository {
         + "SELECT v_unit, v_outcome, COUNT(*), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP) FROM c "
         + "GROUP BY v_unit, v_outcome UNION ALL SELECT c.v_unit, NULL, NULL, t.START_TIME_, t.END_TIME_ FROM c "
         + "JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = c.ID_ WHERE t.TASK_DEF_KEY_ = :task "
-        + "AND t.END_TIME_ IS NOT NULL AND t.DELETE_REASON_ = 'completed'")
+        + "AND t.END_TIME_ IS NOT NULL AND t.DELETE_REASON_ = 'completed' AND t.START_TIME_ >= :from")
         .param("unit", TravelProcess.VAR_UNIT_ID).param("outcome", TravelProcess.VAR_OUTCOME)
         .param("names", List.of(TravelProcess.VAR_UNIT_ID, TravelProcess.VAR_OUTCOME))
         .param("key", TravelProcess.KEY).param("task", TravelProcess.TASK_APPROVE)
