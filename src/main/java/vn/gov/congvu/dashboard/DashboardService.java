@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -36,18 +37,21 @@ class DashboardService {
   private final ReportingRepository reports;
   private final OrganizationDirectory directory;
   private final WorkingTime workingTime;
+  private final SideBySideReads reads;
 
   DashboardService(DashboardRepository repository, IncidentFigures incidents, TravelFigures travel,
-      ReportingRepository reports, OrganizationDirectory directory, WorkingTime workingTime) {
+      ReportingRepository reports, OrganizationDirectory directory, WorkingTime workingTime, SideBySideReads reads) {
     this.repository = repository;
     this.incidents = incidents;
     this.travel = travel;
     this.reports = reports;
     this.directory = directory;
     this.workingTime = workingTime;
+    this.reads = reads;
   }
 
   Dashboard figures(DashboardRange range, Scope scope) {
+    CompletableFuture<Dashboard.Incidents> incidentFigures = reads.start(() -> incidents.of(range, scope));
     Date clock = ClockUtil.getCurrentTime();
     Instant now = clock.toInstant();
     Map<String, String> unitNames = new HashMap<>();
@@ -57,8 +61,9 @@ class DashboardService {
     Dashboard.Tasks load = new Dashboard.Tasks(
         TaskLoads.of(tasks, this::unitOf, id -> unitNames.getOrDefault(id, id), now, soon),
         TaskLoads.of(tasks, task -> Optional.of(task.processKey()), id -> processName(tasks, id), now, soon));
+    Dashboard.Travel travelFigures = travel.of(range, scope, tasks);
     return new Dashboard(range.from(), range.to(), now, scope.wholeCity(), scope.sorted(), load,
-        incidents.of(range, scope), travel.of(range, scope, tasks), reporting(scope, unitNames, now));
+        SideBySideReads.result(incidentFigures), travelFigures, reporting(scope, unitNames, now));
   }
 
   private List<OpenTask> tasksOf(List<OpenTask> all, Scope scope) {

@@ -37,9 +37,11 @@ class TravelFigures {
       outcomes.put(outcome.name(), 0);
     }
     outcomes.put(RUNNING, 0);
-    repository.travelStarted(range).stream().filter(request -> scope.covers(request.unitId()))
-        .forEach(request -> outcomes.merge(request.outcome() == null ? RUNNING : request.outcome(), 1, Integer::sum));
-    Dashboard.Durations approval = Percentiles.of(repository.approvals(range).stream()
+    DashboardRepository.TravelRequests requests = repository.travelRequests(range);
+    requests.outcomes().stream().filter(counted -> scope.covers(counted.unitId()))
+        .forEach(counted -> outcomes.merge(counted.outcome() == null ? RUNNING : counted.outcome(), counted.count(),
+            Integer::sum));
+    Dashboard.Durations approval = Percentiles.of(requests.approvals().stream()
         .filter(decided -> scope.covers(decided.unitId()))
         .map(decided -> calendar.workingTimeBetween(decided.created(), decided.decided()).toMinutes()).toList());
     int late = (int) repository.lateDeclarationUnits(range).stream().filter(scope::covers).count();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What one level did with a case, read back from the case's history ({@code incidentHistory}, one line per action):
@@ -24,7 +23,7 @@ public record LevelAction(String level, Kind kind) {
   private static final Set<String> LEVELS = Set.of(EscalationLevel.UNIT_DUTY.name(),
       EscalationLevel.UNIT_HEAD.name(), EscalationLevel.DISTRICT.name(), EscalationLevel.HOME_AFFAIRS.name(),
       EscalationLevel.CITY.name());
-  private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(IncidentHistory.SEPARATOR));
+  private static final String SEPARATOR = IncidentHistory.SEPARATOR;
 
   /**
    * The text that marks an action of this kind in a history, to count them in SQL over many cases (the trends of the
@@ -45,9 +44,14 @@ public record LevelAction(String level, Kind kind) {
       return actions;
     }
     for (String line : history.split("\n")) {
-      String[] parts = SEPARATOR.split(line, 4);
-      if (parts.length == 4 && LEVELS.contains(parts[1])) {
-        kind(parts[3]).ifPresent(kind -> actions.add(new LevelAction(parts[1], kind)));
+      // time | level | who | what, "what" being the rest of the line: found by indexOf rather than a regex split,
+      // the dashboard reading a year of histories at a time
+      int level = line.indexOf(SEPARATOR);
+      int who = level < 0 ? -1 : line.indexOf(SEPARATOR, level + SEPARATOR.length());
+      int what = who < 0 ? -1 : line.indexOf(SEPARATOR, who + SEPARATOR.length());
+      String name = what < 0 ? null : line.substring(level + SEPARATOR.length(), who);
+      if (name != null && LEVELS.contains(name)) {
+        kind(line.substring(what + SEPARATOR.length())).ifPresent(kind -> actions.add(new LevelAction(name, kind)));
       }
     }
     return actions;
