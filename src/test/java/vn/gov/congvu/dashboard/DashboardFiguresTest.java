@@ -2,6 +2,9 @@ package vn.gov.congvu.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.gov.congvu.dashboard.DashboardCases.at;
+import static vn.gov.congvu.dashboard.DashboardCases.clock;
+import static vn.gov.congvu.dashboard.DashboardCases.rejection;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,28 +69,28 @@ class DashboardFiguresTest extends ApplicationTest {
     ProcessInstance rejectedInAnHour = trip("bnstaff");
     ProcessInstance rejectedInFourHours = trip("akhead");
     overdueTrip = trip("d1staff");
-    ProcessInstance escalatedTwice = incident("ben-nghe", "LOW");
-    ProcessInstance resolvedAtOnce = incident("district-1", "HIGH");
-    openCritical = incident("an-khanh", "CRITICAL");
+    ProcessInstance escalatedTwice = cases().incident("ben-nghe", "LOW");
+    ProcessInstance resolvedAtOnce = cases().incident("district-1", "HIGH");
+    openCritical = cases().incident("an-khanh", "CRITICAL");
 
     clock(2026, 12, 3, 9, 30);
-    decide(escalatedTwice, Map.of(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN,
+    cases().decide(escalatedTwice, Map.of(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN,
         "Chuyển lãnh đạo phường"));
     clock(2026, 12, 3, 9, 45);
-    decide(resolvedAtOnce, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
+    cases().decide(resolvedAtOnce, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
         "Đã xử lý"));
     clock(2026, 12, 3, 10, 0);
-    decide(rejectedInAnHour, rejection());
+    cases().decide(rejectedInAnHour, rejection());
     String timer = engine.getManagementService().createJobQuery().processInstanceId(escalatedTwice.getId())
         .activityId("timer-level-deadline").singleResult().getId();
     engine.getManagementService().executeJob(timer); // the ward head did not act: the clock passes it up
     clock(2026, 12, 3, 11, 0);
-    decide(escalatedTwice, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
+    cases().decide(escalatedTwice, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN,
         "Quận đã xử lý"));
     clock(2026, 12, 3, 11, 30);
-    decide(approved, Map.of(TravelProcess.VAR_APPROVED, true));
+    cases().decide(approved, Map.of(TravelProcess.VAR_APPROVED, true));
     clock(2026, 12, 3, 14, 0);
-    decide(rejectedInFourHours, rejection()); // five hours over the lunch break: three and a half working hours
+    cases().decide(rejectedInFourHours, rejection()); // five hours over the lunch break: three and a half working hours
 
     jdbc.update("INSERT INTO violation (user_id, unit_id, type, recorded_at, details, process_instance_id, "
         + "source_key) VALUES ('bnstaff', 'ben-nghe', 'LATE_HEALTH_DECLARATION', ?, '', 'x1', 'k'), "
@@ -102,7 +105,7 @@ class DashboardFiguresTest extends ApplicationTest {
         + "('2026-11', 'ben-nghe', 'LATE', TRUE, 'C'), ('2026-11', 'district-1', 'SUBMITTED', FALSE, 'A')");
 
     clock(2026, 12, 7, 9, 30);
-    dueSoonIncident = incident("district-1", "HIGH"); // due at 13:30
+    dueSoonIncident = cases().incident("district-1", "HIGH"); // due at 13:30
     clock(2026, 12, 7, 10, 0);
     city = dashboard.figures(WEEK, Scope.WHOLE_CITY);
     district = dashboard.figures(WEEK, DISTRICT_1);
@@ -192,37 +195,10 @@ class DashboardFiguresTest extends ApplicationTest {
   }
 
   private ProcessInstance trip(String requester) {
-    return engine.getRuntimeService().startProcessInstanceByKey(TravelProcess.KEY, Map.of(
-        TravelProcess.VAR_REQUESTER_ID, requester, TravelProcess.VAR_DESTINATION, "Huế",
-        TravelProcess.VAR_DEPARTURE_DATE, "2026-12-10", TravelProcess.VAR_RETURN_DATE, "2026-12-12",
-        TravelProcess.VAR_REASON, "Thăm gia đình"));
+    return cases().trip(requester, LocalDate.of(2026, 12, 10));
   }
 
-  private ProcessInstance incident(String unitId, String severity) {
-    return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, Map.of(
-        IncidentProcess.VAR_UNIT_ID, unitId, IncidentProcess.VAR_SOURCE, "PORTAL_1022",
-        IncidentProcess.VAR_CATEGORY, "OTHER", IncidentProcess.VAR_SEVERITY, severity,
-        IncidentProcess.VAR_SUMMARY, "Phản ánh qua Cổng 1022"));
-  }
-
-  /** Completes the case's deciding task (the approval, or the level's handling). */
-  private void decide(ProcessInstance instance, Map<String, Object> variables) {
-    List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKeyIn(TravelProcess.TASK_APPROVE, IncidentProcess.TASK_HANDLE).list();
-    assertThat(open).hasSize(1);
-    engine.getTaskService().complete(open.get(0).getId(), variables);
-  }
-
-  private static Map<String, Object> rejection() {
-    return Map.of(TravelProcess.VAR_APPROVED, false, TravelProcess.VAR_DECISION_COMMENT, "Đang trực chống dịch");
-  }
-
-  private static void clock(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(at(year, month, day, hour, minute));
-  }
-
-  private static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(VN).toInstant());
+  private DashboardCases cases() {
+    return new DashboardCases(engine);
   }
 }

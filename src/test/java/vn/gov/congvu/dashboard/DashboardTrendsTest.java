@@ -2,6 +2,9 @@ package vn.gov.congvu.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.gov.congvu.dashboard.DashboardCases.at;
+import static vn.gov.congvu.dashboard.DashboardCases.clock;
+import static vn.gov.congvu.dashboard.DashboardCases.rejection;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,24 +66,24 @@ class DashboardTrendsTest extends ApplicationTest {
     clock(2026, 1, 15, 9, 0);
     ProcessInstance approvedIn90 = trip("d1staff");
     ProcessInstance rejectedIn120 = trip("bnstaff");
-    ProcessInstance passedUpTwice = incident("ben-nghe", "LOW");
+    ProcessInstance passedUpTwice = cases().incident("ben-nghe", "LOW");
     clock(2026, 1, 15, 9, 30);
-    decide(passedUpTwice, Map.of(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN,
+    cases().decide(passedUpTwice, Map.of(IncidentProcess.VAR_DECISION, "ESCALATE", IncidentProcess.VAR_ACTION_TAKEN,
         "Chuyển lãnh đạo phường"));
     clock(2026, 1, 15, 10, 30);
-    decide(approvedIn90, Map.of(TravelProcess.VAR_APPROVED, true));
-    runJob(passedUpTwice, "timer-level-deadline"); // the ward head did not act: the clock passes it up
+    cases().decide(approvedIn90, Map.of(TravelProcess.VAR_APPROVED, true));
+    cases().runJob(passedUpTwice, "timer-level-deadline"); // the ward head did not act: the clock passes it up
     clock(2026, 1, 15, 11, 0);
-    decide(rejectedIn120, rejection());
+    cases().decide(rejectedIn120, rejection());
 
     clock(2026, 3, 10, 9, 0);
     ProcessInstance rejectedIn45 = trip("akhead");
     ProcessInstance expired = trip("d1staff");
-    ProcessInstance resolved = incident("an-khanh", "HIGH");
+    ProcessInstance resolved = cases().incident("an-khanh", "HIGH");
     clock(2026, 3, 10, 9, 45);
-    decide(rejectedIn45, rejection());
-    decide(resolved, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN, "Đã xử lý"));
-    runJob(expired, "timer-departure-reached"); // no head decided before the departure
+    cases().decide(rejectedIn45, rejection());
+    cases().decide(resolved, Map.of(IncidentProcess.VAR_DECISION, "RESOLVED", IncidentProcess.VAR_ACTION_TAKEN, "Đã xử lý"));
+    cases().runJob(expired, "timer-departure-reached"); // no head decided before the departure
 
     clock(2026, 12, 7, 9, 0);
     trip("d1staff");
@@ -164,43 +167,10 @@ class DashboardTrendsTest extends ApplicationTest {
   }
 
   private ProcessInstance trip(String requester) {
-    LocalDate departure = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VN).plusDays(10);
-    return engine.getRuntimeService().startProcessInstanceByKey(TravelProcess.KEY, Map.of(
-        TravelProcess.VAR_REQUESTER_ID, requester, TravelProcess.VAR_DESTINATION, "Huế",
-        TravelProcess.VAR_DEPARTURE_DATE, departure.toString(), TravelProcess.VAR_RETURN_DATE,
-        departure.plusDays(2).toString(), TravelProcess.VAR_REASON, "Thăm gia đình"));
+    return cases().trip(requester, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VN).plusDays(10));
   }
 
-  private ProcessInstance incident(String unitId, String severity) {
-    return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, Map.of(
-        IncidentProcess.VAR_UNIT_ID, unitId, IncidentProcess.VAR_SOURCE, "PORTAL_1022",
-        IncidentProcess.VAR_CATEGORY, "OTHER", IncidentProcess.VAR_SEVERITY, severity,
-        IncidentProcess.VAR_SUMMARY, "Phản ánh qua Cổng 1022"));
-  }
-
-  /** Completes the case's deciding task (the approval, or the level's handling). */
-  private void decide(ProcessInstance instance, Map<String, Object> variables) {
-    List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKeyIn(TravelProcess.TASK_APPROVE, IncidentProcess.TASK_HANDLE).list();
-    assertThat(open).hasSize(1);
-    engine.getTaskService().complete(open.get(0).getId(), variables);
-  }
-
-  private void runJob(ProcessInstance instance, String activityId) {
-    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(instance.getId()).activityId(activityId).singleResult().getId());
-  }
-
-  private static Map<String, Object> rejection() {
-    return Map.of(TravelProcess.VAR_APPROVED, false, TravelProcess.VAR_DECISION_COMMENT, "Đang trực chống dịch");
-  }
-
-  private static void clock(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(at(year, month, day, hour, minute));
-  }
-
-  private static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(VN).toInstant());
+  private DashboardCases cases() {
+    return new DashboardCases(engine);
   }
 }
